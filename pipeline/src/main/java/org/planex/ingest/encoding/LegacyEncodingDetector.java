@@ -55,7 +55,7 @@ public final class LegacyEncodingDetector {
     List<String> out = new ArrayList<>(lines.size());
     int converted = 0;
     for (String line : lines) {
-      if (mayBeLegacy(line) && tally(line, best).convincing(1, MIN_SHARE)) {
+      if (readsBetterDecoded(line, best)) {
         out.add(best.decode(line));
         converted++;
       } else {
@@ -63,6 +63,31 @@ public final class LegacyEncodingDetector {
       }
     }
     return new Result(out, converted == 0 ? null : best, converted);
+  }
+
+  /**
+   * Once the document is known to be font text, a line is converted when it could be font text (Latin-1
+   * characters, none of Unicode Vietnamese's own letters beyond Latin-1) and decoding loses no syllable while
+   * making at least half of its evidence tokens well-formed. That lets through lines whose capitals came from
+   * an uppercase font ("KINH PHÝ", already a syllable either way) or that carry acronyms ("HĐND").
+   */
+  private static boolean readsBetterDecoded(String line, LegacyFontEncoding encoding) {
+    if (!hasLatin1(line) || hasVietnameseBeyondLatin1(line)) {
+      return false;
+    }
+    Tally tally = tally(line, encoding);
+    return tally.gain >= 0 && tally.evidenceValid > 0 && tally.evidenceValid * 2 >= tally.evidence;
+  }
+
+  /** Letters such as ă, đ, ơ, ư, ạ, ấ: font text never holds them, so their line is Unicode. */
+  private static boolean hasVietnameseBeyondLatin1(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c >= '\u0100' && c <= '\u01B0') || (c >= '\u1EA0' && c <= '\u1EF9')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Tally tally(String line, LegacyFontEncoding encoding) {
@@ -78,7 +103,7 @@ public final class LegacyEncodingDetector {
       boolean before = Syllables.isSyllable(word);
       boolean after = !decoded.isEmpty() && Syllables.isSyllable(decoded);
       gain += (after ? 1 : 0) - (before ? 1 : 0);
-      if (mayBeLegacy(token)) {
+      if (hasLatin1(token)) {
         evidence++;
         if (after) {
           evidenceValid++;
@@ -105,10 +130,24 @@ public final class LegacyEncodingDetector {
     return Character.isLetterOrDigit(c) || (c >= '\u00A1' && c <= '\u00FF');
   }
 
-  /** Legacy font text always uses Latin-1 letters or symbols above 0xA0; other lines cannot be legacy. */
+  // Latin-1 letters that Unicode Vietnamese uses itself; font text shows at least one other (©, µ, ¸, ø, ï …).
+  private static final String VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+
+  /** Whether {@code text} holds a Latin-1 character that Unicode Vietnamese never uses: only such text can be font text. */
   static boolean mayBeLegacy(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= '\u00A1' && c <= '\u00FF' && VIETNAMESE_LATIN1.indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code token} holds any Latin-1 letter or symbol, the characters font text is made of. */
+  private static boolean hasLatin1(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
       if (c >= '\u00A1' && c <= '\u00FF') {
         return true;
       }

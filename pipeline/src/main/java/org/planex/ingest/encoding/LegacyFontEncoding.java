@@ -22,7 +22,7 @@ public enum LegacyFontEncoding {
         String mapped = TCVN3_DECODE.get(c);
         out.append(mapped == null ? String.valueOf(c) : mapped);
       }
-      return finish(out);
+      return restoreCapitals(text, finish(out));
     }
 
     @Override
@@ -183,5 +183,48 @@ public enum LegacyFontEncoding {
 
   private static String finish(StringBuilder decoded) {
     return TonePlacement.toClassic(Normalizer.normalize(decoded, Normalizer.Form.NFC));
+  }
+
+  /**
+   * Words typed in an uppercase font ({@code .VnTimeH}) carry lower-case codes between their ASCII capitals
+   * ("PHÝ" for PHÍ, "NGHÜA" for NGHĨA): a word whose ASCII letters are all capitals, at least two of them, is
+   * written in capitals, and so is a word with a single capital ("X·" for XÃ) standing next to such a word. A
+   * lone capital among ordinary words ("Uû ban" = Ủy ban) starts an ordinary word.
+   */
+  static String restoreCapitals(String original, String decoded) {
+    String[] from = original.split(" ", -1);
+    String[] to = decoded.split(" ", -1);
+    if (from.length != to.length) {
+      return decoded;
+    }
+    int[] capitals = new int[from.length];
+    for (int i = 0; i < from.length; i++) {
+      capitals[i] = asciiCapitalsOnly(from[i]);
+    }
+    StringBuilder out = new StringBuilder(decoded.length());
+    for (int i = 0; i < to.length; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      boolean besideCapitals = (i > 0 && capitals[i - 1] >= 2) || (i + 1 < to.length && capitals[i + 1] >= 2);
+      boolean upper = capitals[i] >= 2 || (capitals[i] == 1 && besideCapitals);
+      out.append(upper ? to[i].toUpperCase(java.util.Locale.ROOT) : to[i]);
+    }
+    return out.toString();
+  }
+
+  /** The number of ASCII capitals in {@code word}, or 0 when it has an ASCII lower-case letter. */
+  private static int asciiCapitalsOnly(String word) {
+    int capitals = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return 0;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        capitals++;
+      }
+    }
+    return capitals;
   }
 }

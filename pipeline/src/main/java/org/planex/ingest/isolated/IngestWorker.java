@@ -47,7 +47,7 @@ public final class IngestWorker {
         response = WorkerProtocol.Response.failure(request.id(), IngestFailure.INTERNAL_ERROR.key(),
             "internal error: " + e, e.getClass().getName());
       }
-      write(protocol, PlanJson.writeCompact(response));
+      write(protocol, WorkerProtocol.PREFIX + PlanJson.writeCompact(response));
     }
   }
 

@@ -102,7 +102,11 @@ final class WorkerProcess {
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = reader.readLine()) != null; ) {
-        lines.add(line);
+        if (line.startsWith(WorkerProtocol.PREFIX)) {
+          lines.add(line.substring(WorkerProtocol.PREFIX.length()));
+        } else {
+          keepError(line);
+        }
       }
     } catch (IOException e) {
       // The process went away; EOF below tells the waiting side.
@@ -110,16 +114,20 @@ final class WorkerProcess {
     lines.add(EOF);
   }
 
+  private void keepError(String line) {
+    synchronized (lastErrors) {
+      if (lastErrors.size() == KEPT_ERROR_LINES) {
+        lastErrors.removeFirst();
+      }
+      lastErrors.addLast(line.length() > 300 ? line.substring(0, 300) : line);
+    }
+  }
+
   private void pumpStderr() {
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = reader.readLine()) != null; ) {
-        synchronized (lastErrors) {
-          if (lastErrors.size() == KEPT_ERROR_LINES) {
-            lastErrors.removeFirst();
-          }
-          lastErrors.addLast(line.length() > 300 ? line.substring(0, 300) : line);
-        }
+        keepError(line);
       }
     } catch (IOException e) {
       // Nothing more to keep.

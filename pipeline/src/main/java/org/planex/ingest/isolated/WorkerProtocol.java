@@ -6,6 +6,12 @@ import org.planex.model.PlanDocument;
 /** The messages between the parent and an ingest worker: one JSON object per line each way. */
 final class WorkerProtocol {
 
+  /**
+   * Starts every response line. The JVM itself may write to stdout (it reports an OutOfMemoryError there
+   * before exiting), so lines without it are diagnostics, not answers.
+   */
+  static final String PREFIX = "@planex ";
+
   private WorkerProtocol() {}
 
   /** Ingest the file at {@code path} (absolute). */

@@ -29,22 +29,32 @@ public final class LineJoiner implements RawFilter {
           + "|[a-zđ][.)]"
           + "|[IVXLC][IVXLC1l]{0,5}[.)])(?:\\s|$)");
   private static final Pattern BULLET = Pattern.compile("^[-–—+•●○▪■◦*]");
-  private static final Pattern BROKEN_SYMBOL = Pattern.compile("\\S*[/\\d]\\S*-$");
+  // A symbol cut after its hyphen: "154/2025/NĐ-" + "CP", "HĐND-" + "UBND".
+  private static final Pattern BROKEN_SYMBOL = Pattern.compile("(?:\\S*[/\\d]\\S*|(?<!\\S)\\p{Lu}{2,})-$");
   private static final double LONG_LINE = 0.75;
   private static final double INDENT_EMS = 1.5;
 
   /** Layout facts about the whole document that individual breaks are judged against. */
-  record Layout(boolean hardWrapped, int wrapWidth, boolean blankLinesSeparate) {
+  record Layout(boolean hardWrapped, int wrapWidth, boolean blankLinesSeparate, boolean indentedParagraphs) {
 
     static Layout of(RawDocument document) {
       List<Integer> lengths = new ArrayList<>();
       int followedByBlank = 0;
+      int afterSentence = 0;
+      int indentedAfterSentence = 0;
       for (RawPage page : document.pages()) {
         for (Block block : page.blocks()) {
           if (block instanceof Paragraph p) {
             List<Line> lines = p.lines();
             for (int i = 0; i < lines.size(); i++) {
               Line line = lines.get(i);
+              if (i > 0 && line.indent() != null && lines.get(i - 1).fill() != null
+                  && (endsSentence(lines.get(i - 1).text()) || endsClause(lines.get(i - 1).text()))) {
+                afterSentence++;
+                if (line.indent() >= 1.0) {
+                  indentedAfterSentence++;
+                }
+              }
               if (line.fill() == null && !line.text().isBlank()) {
                 lengths.add(line.text().strip().length());
                 if (i + 1 < lines.size() && lines.get(i + 1).text().isBlank()) {
@@ -55,8 +65,11 @@ public final class LineJoiner implements RawFilter {
           }
         }
       }
+      // Laid-out text (PDF) that indents the first line of its paragraphs: an unindented line after a full
+      // one is a wrap whatever its first character, and an indented one starts a paragraph.
+      boolean indented = afterSentence >= 5 && indentedAfterSentence >= 0.6 * afterSentence;
       if (lengths.size() < 10) {
-        return new Layout(false, 0, true);
+        return new Layout(false, 0, true, indented);
       }
       int[] sorted = lengths.stream().mapToInt(Integer::intValue).sorted().toArray();
       int p90 = sorted[(int) (sorted.length * 0.9)];
@@ -64,7 +77,7 @@ public final class LineJoiner implements RawFilter {
       // Hard-wrapped text piles its lines up just under one width; paragraph-per-line text does not.
       // Double-spaced text (a blank after nearly every line) says nothing by its blank lines.
       boolean blanksMeanBreaks = followedByBlank < 0.6 * sorted.length;
-      return new Layout(near >= 0.3 * sorted.length && p90 <= 160, p90, blanksMeanBreaks);
+      return new Layout(near >= 0.3 * sorted.length && p90 <= 160, p90, blanksMeanBreaks, indented);
     }
   }
 
@@ -164,6 +177,16 @@ public final class LineJoiner implements RawFilter {
         return false;
       }
       boolean firm = (kind == Break.PARAGRAPH && !pageSince) || (!layout.hardWrapped() && last.fill() == null);
+      if (layout.indentedParagraphs() && !firm && last.fill() != null && next.indent() != null) {
+        if (next.indent() >= 1.0) {
+          return false;
+        }
+        // A full line then an unindented one: a wrap, unless a sentence ended and a numbered item begins.
+        if (last.fill() >= 0.9 && next.indent() < 0.5
+            && !((endsSentence(p) || endsClause(p)) && LIST_MARKER.matcher(n).find())) {
+          return true;
+        }
+      }
       if (LIST_MARKER.matcher(n).find()) {
         // "… các tổ chức chính trị" + "- xã hội": a dash that continues a compound, not a bullet.
         return !firm && BULLET.matcher(n).find() && secondWordLowerCase(n) && !endsSentence(p) && !endsClause(p)

@@ -15,6 +15,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.planex.ingest.DocumentReader;
 import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestFailure;
@@ -28,6 +29,15 @@ import org.xml.sax.SAXException;
  * on the class path (scans have their own reader).
  */
 public final class TikaReader implements DocumentReader {
+
+  private static final Set<String> ZIP_BASED = Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+      "application/vnd.ms-word.document.macroenabled.12",
+      "application/vnd.ms-word.template.macroenabled.12",
+      "application/x-tika-ooxml",
+      "application/vnd.oasis.opendocument.text",
+      "application/vnd.oasis.opendocument.text-template");
 
   private final AutoDetectParser parser = new AutoDetectParser();
 
@@ -50,12 +60,16 @@ public final class TikaReader implements DocumentReader {
 
   @Override
   public RawDocument read(Path file, String mediaType, IngestLimits limits) throws IngestException, IOException {
+    if (ZIP_BASED.contains(mediaType)) {
+      ZipBombCheck.check(file);
+    }
     XhtmlBlockHandler handler = new XhtmlBlockHandler(limits.maxChars());
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     ParseContext context = new ParseContext();
     // Only the main document: attachments and embedded objects are not part of the plan's text.
     context.set(Parser.class, new org.apache.tika.parser.EmptyParser());
+    context.set(HtmlMapper.class, new StructureHtmlMapper());
     try (InputStream in = TikaInputStream.get(file)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
@@ -101,7 +115,7 @@ public final class TikaReader implements DocumentReader {
     String all = messages.toString().toLowerCase(Locale.ROOT);
     if (all.contains("zip bomb")) {
       return new IngestException(IngestFailure.ZIP_BOMB,
-          "zip bomb: the file expands far beyond its size and was not unpacked", root);
+          "zip bomb: the file expands far beyond its size; it was not unpacked", root);
     }
     String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return new IngestException(IngestFailure.CORRUPT_FILE, "cannot parse: " + detail, root);
