@@ -53,6 +53,28 @@ public record RawDocument(String mediaType, Integer pageCount, String encoding, 
     public Paragraph {
       lines = List.copyOf(lines);
     }
+
+    /**
+     * A source paragraph whose text may hold line breaks ({@code \n}), each line marked as a heading of
+     * {@code headingLevel} (from a style) or, failing that, as bold when every letter was bold; {@code null}
+     * when it holds no text.
+     */
+    public static Paragraph styled(String text, Integer headingLevel, boolean allBold) {
+      List<Line> lines = new ArrayList<>();
+      for (String part : text.split("\n")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        Line line = Line.plain(part);
+        if (headingLevel != null) {
+          line = line.withHeading(headingLevel, "style");
+        } else if (allBold) {
+          line = line.withHeading(null, "bold");
+        }
+        lines.add(line);
+      }
+      return lines.isEmpty() ? null : new Paragraph(lines);
+    }
   }
 
   /** Rows of cell texts, merged cells already expanded so that rows have equal width. */

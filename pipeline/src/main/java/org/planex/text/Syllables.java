@@ -22,7 +22,17 @@ public final class Syllables {
 
   /** Whether {@code word} (any case, either tone convention) is a well-formed Vietnamese syllable. */
   public static boolean isSyllable(String word) {
-    return INVENTORY.contains(TonePlacement.toClassic(word.toLowerCase(Locale.ROOT)));
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (INVENTORY.contains(lower)) {
+      return true;
+    }
+    // Only words with marks can be in the other convention or decomposed: re-place their tone and look again.
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) > 0x7F) {
+        return INVENTORY.contains(TonePlacement.toClassic(lower));
+      }
+    }
+    return false;
   }
 
   /** How many distinct syllables the inventory holds. */

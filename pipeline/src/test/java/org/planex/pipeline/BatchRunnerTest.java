@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planex.Corpus;
 import org.planex.cli.Main;
 import org.planex.ingest.IngestLimits;
+import org.planex.ingest.encoding.Windows1258;
 import org.planex.ingest.isolated.IsolatedIngester;
 import org.planex.model.PlanDocument;
 import org.planex.model.PlanJson;
@@ -31,23 +32,30 @@ class BatchRunnerTest {
   Path dir;
 
   @Test
-  void everyBadInputGetsItsOneLineErrorAndEveryGoodFileItsDocument() throws Exception {
+  void aHangAHeapBlowUpAndUnreadablePathsCostOnlyTheirOwnFiles() throws Exception {
+    // The full set of hostile formats (zip bomb, encrypted, truncated PDF, 50 MB text …) runs at scale in the
+    // eval module's BatchAtScaleTest; here the failures the batch machinery itself must contain.
     Path in = Files.createDirectories(dir.resolve("in"));
     Path out = dir.resolve("out");
-    Map<String, String> expected = BadInputs.write(in);
+    Map<String, String> expected = new HashMap<>();
     Files.write(in.resolve("stuck.hang"), new byte[] {0, 1});
     expected.put("stuck.hang", "timeout");
     Files.write(in.resolve("bomb.hog"), new byte[] {0, 1});
     expected.put("bomb.hog", "out-of-memory");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    expected.put("empty.txt", "empty-file");
+    Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("gone.txt"));
+    expected.put("dangling.txt", "unreadable");
+    Path missing = dir.resolve("no-such-file.docx");
+    expected.put("no-such-file.docx", "unreadable");
     List<String> good = List.of("viet-khe-2025-h2.txt", "tien-lang-19-KH-UBND.txt", "phu-van-2025-h2.txt",
         "thuong-xuan-2025.txt", "mo-lao-2025.txt");
     for (String name : good) {
       Files.copy(Corpus.plan(name), in.resolve(name));
     }
-    Path cp1258 = BadInputs.writeWindows1258(in);
-    Path missing = dir.resolve("no-such-file.docx");
+    Path cp1258 = Files.write(in.resolve("mo-lao.cp1258.txt"), Windows1258.encode(Corpus.read("mo-lao-2025.txt")));
 
-    IngestLimits limits = new IngestLimits(256L << 20, 10_000_000, Duration.ofSeconds(10), 256);
+    IngestLimits limits = new IngestLimits(256L << 20, 10_000_000, Duration.ofSeconds(5), 256);
     InputCollector.Collected collected = InputCollector.collect(List.of(in, missing), out);
     BatchSummary summary;
     try (Pipeline pipeline = new Pipeline(new IsolatedIngester(limits), Pipeline.standardStages())) {
@@ -55,11 +63,9 @@ class BatchRunnerTest {
           .run(collected, new Progress(new PrintStream(new ByteArrayOutputStream()), false, true, 0));
     }
 
-    int inputs = expected.size() + good.size() + 2;
-    assertEquals(inputs, summary.inputs());
+    assertEquals(expected.size() + good.size() + 1, summary.inputs());
     assertEquals(good.size() + 1, summary.ok());
-    assertEquals(expected.size() + 1, summary.failed());
-
+    assertEquals(expected.size(), summary.failed());
     Map<String, JsonNode> errors = new HashMap<>();
     for (String line : Files.readAllLines(out.resolve("errors.jsonl"))) {
       JsonNode error = PlanJson.mapper().readTree(line);
@@ -67,16 +73,13 @@ class BatchRunnerTest {
       String message = error.get("message").asText();
       assertFalse(message.isBlank() || message.contains("\n") || message.length() > 400, line);
     }
-    expected.put("no-such-file.docx", "unreadable");
     assertEquals(expected.keySet(), errors.keySet());
     expected.forEach((name, key) -> assertEquals(key, errors.get(name).get("error").asText(),
         name + ": " + errors.get(name)));
-    assertTrue(errors.get("huge.txt").get("message").asText().contains("--max-chars"));
-    assertTrue(errors.get("password.pdf").get("message").asText().contains("password"));
 
     for (String name : good) {
       PlanDocument document = PlanJson.read(out.resolve(name + ".json"));
-      assertEquals(Files.readString(Corpus.plan(name)).isEmpty(), document.originalText().isEmpty());
+      assertFalse(document.originalText().isBlank());
       assertEquals(List.of("ingest"), document.stages());
     }
     PlanDocument decoded = PlanJson.read(out.resolve(cp1258.getFileName() + ".json"));

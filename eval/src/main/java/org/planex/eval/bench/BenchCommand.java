@@ -3,20 +3,20 @@ package org.planex.eval.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.planex.cli.CommandProvider;
+import org.planex.eval.batch.BatchScale;
+import org.planex.eval.batch.PlanVariants;
+import org.planex.eval.render.PdfWriter;
+import org.planex.ingest.IngestLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code planex bench}: performance measurements, kept out of the test suite. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks (not part of the tests). 'ingest': files/s of processing a folder vs a bare Tika parse.",
-    subcommands = {BenchCommand.Ingest.class})
-public final class BenchCommand implements Runnable, CommandProvider {
-
-  @Override
-  public Object command() {
-    return new BenchCommand();
-  }
+    description = {"Benchmarks (not part of the tests).",
+        "'ingest': files/s of processing a folder vs a bare Tika parse.",
+        "'batch': a folder of N generated plans plus every hostile file, processed and checked file by file."},
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Batch.class})
+public final class BenchCommand implements Runnable {
 
   @Override
   public void run() {
@@ -40,9 +40,47 @@ public final class BenchCommand implements Runnable, CommandProvider {
     @Override
     public Integer call() throws Exception {
       Path scratch = Files.createTempDirectory("planex-bench");
-      IngestBenchmark.Result result = new IngestBenchmark(corpus, threads, rounds).run(scratch);
-      System.out.println(result.describe());
-      return 0;
+      try {
+        IngestBenchmark.Result result = new IngestBenchmark(corpus, threads, rounds).run(scratch);
+        System.out.println(result.describe());
+        return 0;
+      } finally {
+        try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
+          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code planex bench batch}. */
+  @Command(name = "batch", mixinStandardHelpOptions = true,
+      description = "Generate N plans (TXT, HTML, DOCX, ODT, RTF, PDF) plus every hostile file, process them, "
+          + "and check that each file is accounted for. Exit 1 if any is not.")
+  static final class Batch implements Callable<Integer> {
+
+    @Option(names = "--files", description = "Plans to generate (default: ${DEFAULT-VALUE}).")
+    int files = 1000;
+
+    @Option(names = "--threads", description = "Threads (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default: a new temporary one).")
+    Path dir;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Project folder holding corpus/ (default: .).")
+    Path root = Path.of(".");
+
+    @Override
+    public Integer call() throws Exception {
+      Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("planex-batch");
+      PlanVariants variants = new PlanVariants(root.resolve("corpus/plans"), root.resolve("corpus/render"),
+          PdfWriter.FONT_DIR);
+      BatchScale.Report report = new BatchScale(variants).run(work, files, threads, IngestLimits.DEFAULT, System.err);
+      System.out.println(report.describe());
+      System.out.println("inputs and outputs are in " + work);
+      return report.problems().isEmpty() ? 0 : 1;
     }
   }
 }

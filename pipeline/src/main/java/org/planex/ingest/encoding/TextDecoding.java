@@ -18,6 +18,7 @@ public final class TextDecoding {
   /** The decoded characters and the charset they were read with. */
   public record Decoded(String text, String charset) {}
 
+  private static final int SAMPLE_BYTES = 64 * 1024;
   private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -41,14 +42,18 @@ public final class TextDecoding {
     if (utf16 != null) {
       return new Decoded(new String(bytes, utf16), utf16.name());
     }
-    String cp1258 = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
-    String cp1252 = new String(bytes, WINDOWS_1252);
+    // The choice is made on a sample: a few pages show the code page as well as the whole file.
+    byte[] sample = bytes.length <= SAMPLE_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SAMPLE_BYTES);
+    String cp1258 = Normalizer.normalize(new String(sample, WINDOWS_1258), Normalizer.Form.NFC);
+    String cp1252 = new String(sample, WINDOWS_1252);
     int score1258 = VietnameseScore.validSyllables(cp1258);
     int score1252 = VietnameseScore.validSyllables(cp1252);
     for (LegacyFontEncoding legacy : LegacyFontEncoding.values()) {
       score1252 = Math.max(score1252, VietnameseScore.validSyllables(legacy.decode(cp1252)));
     }
-    return score1258 > score1252 ? new Decoded(cp1258, "windows-1258") : new Decoded(cp1252, "windows-1252");
+    return score1258 > score1252
+        ? new Decoded(Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC), "windows-1258")
+        : new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
   }
 
   private static String strictUtf8(byte[] bytes) {

@@ -23,6 +23,7 @@ public final class IsolatedIngester implements Ingester {
 
   private final IngestLimits limits;
   private final List<String> command;
+  private final java.util.concurrent.atomic.AtomicBoolean firstWorker = new java.util.concurrent.atomic.AtomicBoolean(true);
   private final ConcurrentLinkedDeque<WorkerProcess> idle = new ConcurrentLinkedDeque<>();
   private final AtomicLong ids = new AtomicLong();
 
@@ -36,7 +37,7 @@ public final class IsolatedIngester implements Ingester {
     WorkerProcess worker = idle.pollFirst();
     try {
       if (worker == null || !worker.isAlive()) {
-        worker = WorkerProcess.start(command);
+        worker = WorkerProcess.start(withClassArchive(command));
       }
       long id = ids.incrementAndGet();
       worker.send(PlanJson.writeCompact(new WorkerProtocol.Request(id, file.toAbsolutePath().toString())));
@@ -89,6 +90,15 @@ public final class IsolatedIngester implements Ingester {
     for (WorkerProcess worker; (worker = idle.pollFirst()) != null; ) {
       worker.stop();
     }
+  }
+
+  private List<String> withClassArchive(List<String> base) {
+    List<String> archive = WorkerClassArchive.options(System.getProperty("java.class.path"),
+        firstWorker.getAndSet(false));
+    List<String> cmd = new ArrayList<>(base.subList(0, 1));
+    cmd.addAll(archive);
+    cmd.addAll(base.subList(1, base.size()));
+    return cmd;
   }
 
   private static List<String> workerCommand(IngestLimits limits) {

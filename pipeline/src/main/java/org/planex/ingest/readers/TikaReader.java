@@ -24,7 +24,7 @@ import org.planex.ingest.RawDocument;
 import org.xml.sax.SAXException;
 
 /**
- * Word (DOCX, DOC), OpenDocument text, RTF and HTML through Tika's AutoDetectParser, keeping paragraphs,
+ * Word (DOCX, DOC), OpenDocument text and HTML through Tika's AutoDetectParser, keeping paragraphs,
  * headings and tables from its XHTML output. Embedded files are not descended into, and Tika's own OCR is not
  * on the class path (scans have their own reader).
  */
@@ -53,7 +53,6 @@ public final class TikaReader implements DocumentReader {
         "application/x-tika-msoffice",
         "application/vnd.oasis.opendocument.text",
         "application/vnd.oasis.opendocument.text-template",
-        "application/rtf",
         "text/html",
         "application/xhtml+xml");
   }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.planex.ingest.RawDocument.Block;
-import org.planex.ingest.RawDocument.Line;
 import org.planex.ingest.RawDocument.Paragraph;
 import org.planex.ingest.RawDocument.RawPage;
 import org.planex.ingest.RawDocument.TableBlock;
@@ -232,25 +231,9 @@ final class XhtmlBlockHandler extends DefaultHandler {
   private void flushParagraph() {
     Integer level = headingLevel;
     boolean allBold = letters > 0 && boldLetters == letters;
-    String s = takeText();
-    if (s.isBlank()) {
-      return;
-    }
-    List<Line> lines = new ArrayList<>();
-    for (String part : s.split("\n")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      Line line = Line.plain(part);
-      if (level != null) {
-        line = line.withHeading(level, "style");
-      } else if (allBold) {
-        line = line.withHeading(null, "bold");
-      }
-      lines.add(line);
-    }
-    if (!lines.isEmpty()) {
-      blocks.add(new Paragraph(lines));
+    Paragraph paragraph = Paragraph.styled(takeText(), level, allBold);
+    if (paragraph != null) {
+      blocks.add(paragraph);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.planex.pipeline;
+package org.planex.eval.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,15 +18,14 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.planex.Corpus;
 
-/** Writes the hostile and broken files a batch must survive, each with the error it must report. */
-final class BadInputs {
+/** Writes the hostile and broken files a batch must survive, each with the error key it must report. */
+public final class HostileFiles {
 
-  private BadInputs() {}
+  private HostileFiles() {}
 
   /** Creates the bad inputs in {@code dir}; returns file name → expected error key. */
-  static Map<String, String> write(Path dir) throws IOException {
+  public static Map<String, String> write(Path dir) throws IOException {
     Map<String, String> expected = new LinkedHashMap<>();
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     expected.put("empty.txt", "empty-file");
@@ -70,12 +69,6 @@ final class BadInputs {
     return expected;
   }
 
-  /** A plan in windows-1258, the Vietnamese Windows code page: not an error, it must be read correctly. */
-  static Path writeWindows1258(Path dir) throws IOException {
-    Path file = dir.resolve("mo-lao.cp1258.txt");
-    Files.write(file, org.planex.ingest.encoding.Windows1258.encode(Corpus.read("mo-lao-2025.txt")));
-    return file;
-  }
 
   private static void writePdf(Path file, String userPassword) throws IOException {
     try (PDDocument document = new PDDocument()) {
