@@ -15,15 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +29,6 @@ import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestLimits;
 import org.planex.ingest.LocalIngester;
 import org.planex.model.PlanDocument;
-import org.planex.model.Table;
 
 /**
  * Ingests every committed rendering of the seeds in corpus/plans and checks that it reads like its seed: the
@@ -40,13 +36,6 @@ import org.planex.model.Table;
  * encodings decoded to Unicode.
  */
 class RenderingsTest {
-
-  /**
-   * Checks that fail today because of the ingest pipeline, not the renderings (see corpus/README.md). Such a
-   * check is reported as skipped with its reason while it fails, and passes silently once the pipeline is
-   * fixed, when its entry should be removed.
-   */
-  private static final Map<String, String> KNOWN_PIPELINE_ISSUES = Map.of();
 
   private static final List<String> SUB_ROW_PRODUCTS = List.of(
       "20 tin, bài/năm trên Cổng thông tin điện tử xã",
@@ -64,17 +53,13 @@ class RenderingsTest {
 
   @TestFactory
   Stream<DynamicTest> everyRenderingHasTheWordsOfItsSeed() throws IOException {
-    boolean pdfReadable = ingester.mediaTypes().contains("application/pdf");
     List<DynamicTest> tests = new ArrayList<>();
     for (Seed seed : Seed.values()) {
       List<Path> renderings = renderingsOf(seed);
       assertTrue(renderings.size() >= 6, "renderings of " + seed.base() + " missing: run ./planex fixtures");
       for (Path file : renderings) {
         String name = file.getFileName().toString();
-        if (name.endsWith(".pdf") && !pdfReadable) {
-          continue; // no PDF reader is registered yet
-        }
-        tests.add(DynamicTest.dynamicTest(name, () -> known(name + " words", () -> {
+        tests.add(DynamicTest.dynamicTest(name, () -> {
           WordSequence expected = WordSequence.of(ingest(plans.resolve(seed.textFile())).originalText());
           WordSequence actual = WordSequence.of(ingest(file).originalText());
           if (name.contains(".tcvn3.")) {
@@ -83,7 +68,7 @@ class RenderingsTest {
             actual = actual.lowerCase();
           }
           assertNull(actual.firstDifference(expected), name + " differs from " + seed.textFile());
-        })));
+        }));
       }
     }
     return tests.stream();
@@ -92,20 +77,13 @@ class RenderingsTest {
   @ParameterizedTest
   @ValueSource(strings = {"docx", "odt", "html", "rtf", "doc", "pdf"})
   void vietKheAppendixIsATableWithMergedCells(String extension) throws Throwable {
-    assumeReadable(extension);
     String name = Seed.VIET_KHE.base() + "." + extension;
     PlanDocument plan = ingest(plans.resolve(name));
-    known(name + " table", () -> {
-      // Paged formats may give the table once per page it runs over; its rows are read in order.
-      List<List<String>> rows = new ArrayList<>();
-      for (Table table : plan.tables()) {
-        if (table.rows().getFirst().size() == 6) {
-          rows.addAll(table.rows());
-        }
-      }
-      if (rows.isEmpty()) {
-        throw new AssertionFailedError("no 6-column table among " + plan.tables().size());
-      }
+    {
+      // One table, even where it runs over a page break.
+      assertEquals(1, plan.tables().size(), name + ": " + plan.tables());
+      List<List<String>> rows = plan.tables().getFirst().rows();
+      assertEquals(6, rows.getFirst().size());
       assertEquals(List.of("TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp",
           "Thời gian thực hiện"), rows.getFirst());
       assertEquals(9, rows.size(), "heading row, tasks 1–6 and two more sub-rows of task 2");
@@ -122,13 +100,12 @@ class RenderingsTest {
       List<String> task6 = rows.get(rowOf(rows, "6"));
       assertEquals("", task6.get(2), "task 6 has no Sản phẩm");
       assertEquals("Văn phòng HĐND-UBND xã", task6.get(3));
-    });
+    }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"docx", "odt", "html", "rtf", "doc", "pdf"})
   void thuongXuanHeadingsSurvive(String extension) throws Exception {
-    assumeReadable(extension);
     PlanDocument plan = ingest(plans.resolve(Seed.THUONG_XUAN.base() + "." + extension));
     assertTrue(plan.originalText().startsWith("Số: /KH-UBND\nThường Xuân, ngày tháng 9 năm 2025\n"),
         "the two-column header reads number first, then place and date");
@@ -194,7 +171,7 @@ class RenderingsTest {
 
   @Test
   void generatingTwiceGivesTheSameBytes(@TempDir Path a, @TempDir Path b) throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(PdfWriter.FONT_DIR), "Liberation fonts not installed");
+    assertTrue(Files.isDirectory(PdfWriter.FONT_DIR), "Liberation fonts missing: install fonts-liberation2 (./planex test does)");
     copySeeds(a);
     copySeeds(b);
     Path data = corpusRoot().resolve("corpus/render");
@@ -211,25 +188,6 @@ class RenderingsTest {
     for (Seed seed : Seed.values()) {
       Files.copy(plans.resolve(seed.textFile()), dir.resolve(seed.textFile()));
     }
-  }
-
-  /** Runs {@code check}; a failure listed in {@link #KNOWN_PIPELINE_ISSUES} is reported as skipped, with why. */
-  private static void known(String key, Executable check) throws Throwable {
-    try {
-      check.execute();
-    } catch (AssertionFailedError e) {
-      String issue = KNOWN_PIPELINE_ISSUES.get(key);
-      if (issue == null) {
-        throw e;
-      }
-      Assumptions.abort("known pipeline issue: " + issue + " [" + e.getMessage() + "]");
-    }
-  }
-
-  /** PDFs are checked once a reader for them is registered (one is being written). */
-  private static void assumeReadable(String extension) {
-    Assumptions.assumeTrue(!extension.equals("pdf") || ingester.mediaTypes().contains("application/pdf"),
-        "no PDF reader registered");
   }
 
   private static int rowOf(List<List<String>> rows, String tt) {

@@ -6,8 +6,8 @@ import org.planex.ingest.RawDocument;
 
 /**
  * The repair chain every ingested document goes through, assembled like a Lucene {@code Analyzer}: legacy
- * font encodings, Unicode cleanup, Markdown markup (text formats only), layout tables, page furniture, and
- * last the re-joining of wrapped lines.
+ * font encodings, Unicode cleanup, Markdown markup (text formats only), layout tables, page furniture, tables cut by a page
+ * break, and last the re-joining of wrapped lines.
  */
 public final class NormalizationChain implements RawFilter {
 
@@ -27,6 +27,7 @@ public final class NormalizationChain implements RawFilter {
     }
     filters.add(new LayoutTableFilter());
     filters.add(new PageFurnitureFilter());
+    filters.add(new TableContinuationFilter());
     filters.add(new LineJoiner());
     return new NormalizationChain(filters);
   }
