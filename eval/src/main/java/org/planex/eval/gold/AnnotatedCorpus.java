@@ -95,8 +95,12 @@ public final class AnnotatedCorpus {
         renderings.add(file);
       }
     }
+    if (primary == null && !renderings.isEmpty()) {
+      // A generated plan may exist only as DOCX, PDF or damaged text: its one file is the primary.
+      primary = renderings.remove(0);
+    }
     if (primary == null) {
-      throw new IOException(goldFile.getFileName() + ": no plans/" + base + ".txt");
+      throw new IOException(goldFile.getFileName() + ": no plans/" + base + ".*");
     }
     Optional<Path> restored = Optional.ofNullable(gold.restoredText()).map(annotations::resolve);
     if (restored.isPresent() && !Files.isRegularFile(restored.get())) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A gold annotation with the plan files it describes.
  *
- * @param primary the plain-text file of the plan (the seed itself, or the hand-written synthetic plan)
+ * @param primary the plain-text file of the plan (the seed itself, or the hand-written synthetic plan); for
+ *     a plan without one, its only file
  * @param renderings every other file of the same plan (DOCX, PDF, legacy encodings …)
  * @param restoredText the line-aligned true text of an OCR'd plan, when annotated
  */

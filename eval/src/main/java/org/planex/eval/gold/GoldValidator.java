@@ -34,7 +34,7 @@ public final class GoldValidator {
   private static final Pattern PERIOD_DATE = Pattern.compile(
       "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-Q[1-4]|-H[12])?");
   /** Digits, then the symbol; no spaces, no doubled slash, no dangling hyphen. */
-  private static final Pattern CANONICAL_NUMBER = Pattern.compile("\\d+[-/](?!.*//)[^\\s]*[^\\s/-]");
+  private static final Pattern CANONICAL_NUMBER = Pattern.compile("(?!.*//)\\d+[-/][^\\s]*[^\\s/-]");
   private static final Pattern SECTION_NUMBER = Pattern.compile(
       "[IVXLC]+\\.|\\d+(\\.\\d+)*\\.?|[a-zđ]\\)|[-+•*]");
 
