@@ -9,12 +9,6 @@ import org.planex.eval.gold.AnnotatedCorpus;
 import org.planex.eval.gold.AnnotatedPlan;
 import org.planex.eval.gold.GoldValidator;
 import org.planex.eval.gold.TrueText;
-import org.planex.eval.score.BodyScorer;
-import org.planex.eval.score.CitationScorer;
-import org.planex.eval.score.DeadlineScorer;
-import org.planex.eval.score.MetadataScorer;
-import org.planex.eval.score.QuotaScorer;
-import org.planex.eval.score.SectionScorer;
 import org.planex.ingest.IngestLimits;
 import org.planex.ingest.LocalIngester;
 import org.planex.model.PlanJson;
@@ -85,14 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
     try (LocalIngester ingester = new LocalIngester(IngestLimits.DEFAULT)) {
       EvalContext context = new EvalContext(annotated, ingester,
           Files.isDirectory(sharedData) ? sharedData : null, allFormats, details);
-      Report.Builder builder = new Report.Builder(corpus.toString(), StageStatus.current());
-      for (String group : EvalContext.GROUPS) {
-        builder.documents(group, context.group(group).size());
-      }
-      for (EvaluationPart part : parts()) {
-        part.run(context, builder);
-      }
-      report = builder.build();
+      report = new EvaluationRun(heldOut).run(context, corpus.toString());
     }
     String table = report.markdown();
     System.out.print(table);
@@ -114,23 +101,6 @@ public final class EvalCommand implements Callable<Integer> {
     System.out.println(violations.isEmpty() ? "Every floor in " + floors + " holds."
         : violations.size() + " metrics below their floors.");
     return violations.isEmpty() ? 0 : 1;
-  }
-
-  /** The parts of a run, in report order. */
-  static List<EvaluationPart> parts(Path heldOut) {
-    return List.of(
-        new GoldCheck(),
-        new IngestEvaluation(),
-        new DiacriticsEvaluation(heldOut),
-        new FieldEvaluation("segment", "header fields and sections",
-            List.of(new MetadataScorer(), new SectionScorer())),
-        new FieldEvaluation("extract", "citations, bodies, quotas, deadlines",
-            List.of(new CitationScorer(), new BodyScorer(), new QuotaScorer(), new DeadlineScorer())),
-        new OcrEvaluation());
-  }
-
-  private List<EvaluationPart> parts() {
-    return parts(heldOut);
   }
 
   private static void writeIfAsked(Path file, String content) throws java.io.IOException {

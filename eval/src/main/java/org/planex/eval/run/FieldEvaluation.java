@@ -55,6 +55,7 @@ final class FieldEvaluation implements EvaluationPart {
             String text = document.text() != null ? document.text() : document.originalText();
             String name = file.equals(plan.primary()) ? plan.name() : file.getFileName().toString();
             ScoredDocument scored = new ScoredDocument(name, plan.gold(), predicted, text);
+            card.document(name);
             for (FieldScorer scorer : scorers) {
               scorer.score(scored, card);
             }
@@ -63,6 +64,9 @@ final class FieldEvaluation implements EvaluationPart {
         if (!context.group(group).isEmpty()) {
           table.append(render(group, card.scores(), report));
           mismatches.addAll(card.mismatches());
+          if (context.details()) {
+            table.append(perDocument(card));
+          }
         }
       }
     }
@@ -75,6 +79,19 @@ final class FieldEvaluation implements EvaluationPart {
       }
     }
     report.table(table.toString());
+  }
+
+  /** One row per document: strict F1 (or accuracy) of each set field. */
+  private static String perDocument(Scorecard card) {
+    StringBuilder out = new StringBuilder("| document | field | found | false | missed | F1 |\n|---|---|---:|---:|---:|---:|\n");
+    card.strictByDocument().forEach((name, fields) -> fields.forEach((field, counts) -> {
+      if (!counts.isEmpty()) {
+        out.append("| ").append(name).append(" | ").append(field).append(" | ").append(counts.tp()).append(" | ")
+            .append(counts.fp()).append(" | ").append(counts.fn()).append(" | ").append(Percent.of(counts.f1()))
+            .append(" |\n");
+      }
+    }));
+    return out.append('\n').toString();
   }
 
   private static List<Path> files(EvalContext context, AnnotatedPlan plan) {

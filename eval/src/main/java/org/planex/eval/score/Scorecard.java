@@ -16,7 +16,14 @@ public final class Scorecard {
 
   private final Map<Key, FieldScore.Kind> kinds = new LinkedHashMap<>();
   private final Map<Key, List<Counts>> perDocument = new LinkedHashMap<>();
+  private final Map<String, Map<Key, Counts>> byDocument = new LinkedHashMap<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
+  private String document = "";
+
+  /** Names the document the next counts belong to, for the per-document rows. */
+  public void document(String name) {
+    document = name;
+  }
 
   /** A set field: what was found, falsely predicted and missed in one document. */
   public void set(String field, Matching matching, Counts counts) {
@@ -39,6 +46,18 @@ public final class Scorecard {
       throw new IllegalArgumentException(field + " is scored both as " + known + " and " + kind);
     }
     perDocument.computeIfAbsent(key, k -> new ArrayList<>()).add(counts);
+    byDocument.computeIfAbsent(document, d -> new LinkedHashMap<>()).merge(key, counts, Counts::plus);
+  }
+
+  /** Per document, per field: strict counts (one row per document in the details). */
+  public Map<String, Map<String, Counts>> strictByDocument() {
+    Map<String, Map<String, Counts>> rows = new LinkedHashMap<>();
+    byDocument.forEach((name, fields) -> fields.forEach((key, counts) -> {
+      if (key.matching() == Matching.STRICT) {
+        rows.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(key.field(), counts);
+      }
+    }));
+    return rows;
   }
 
   public List<FieldScore> scores() {
