@@ -95,6 +95,11 @@ public final class AnnotatedCorpus {
         renderings.add(file);
       }
     }
+    if (primary == null && gold.restoredText() != null && !renderings.isEmpty()) {
+      // A plan that exists only in another format or encoding (a generated DOCX, a TCVN3 text): its true text is
+      // the restored text, so its one file serves as the primary.
+      primary = renderings.removeFirst();
+    }
     if (primary == null) {
       throw new IOException(goldFile.getFileName() + ": no plans/" + base + ".txt");
     }
