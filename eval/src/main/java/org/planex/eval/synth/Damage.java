@@ -1,5 +1,6 @@
 package org.planex.eval.synth;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.planex.text.AccentFolding;
 
@@ -11,8 +12,15 @@ import org.planex.text.AccentFolding;
 public enum Damage {
   NONE, STRIP, OCR, WRAP;
 
+  /** The damage called {@code name} on the command line ({@code none}, {@code ocr} …). */
   public static Damage named(String name) {
-    return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    for (Damage damage : values()) {
+      if (damage.name().equalsIgnoreCase(name.strip())) {
+        return damage;
+      }
+    }
+    throw new IllegalArgumentException("unknown damage '" + name + "': one of "
+        + Arrays.stream(values()).map(d -> d.name().toLowerCase(Locale.ROOT)).toList());
   }
 
   public SynthDocument apply(SynthDocument document, Vocabulary vocabulary, PlanRandom random) {

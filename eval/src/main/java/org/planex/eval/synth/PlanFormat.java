@@ -6,6 +6,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import org.planex.eval.render.DocxWriter;
 import org.planex.eval.render.FixtureGenerator;
@@ -36,8 +37,15 @@ public enum PlanFormat {
     this.arrangement = arrangement;
   }
 
+  /** The format called {@code name} on the command line ({@code txt}, {@code tcvn3} …). */
   public static PlanFormat named(String name) {
-    return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    for (PlanFormat format : values()) {
+      if (format.name().equalsIgnoreCase(name.strip())) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + name + "': one of "
+        + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
   }
 
   /** What follows the plan's name in its file name: {@code txt}, {@code tcvn3.txt} … */

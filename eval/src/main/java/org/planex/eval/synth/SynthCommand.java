@@ -77,8 +77,8 @@ public final class SynthCommand implements Runnable {
     public Integer call() throws Exception {
       SynthOptions options = new SynthOptions(seed, list(formats).stream().map(PlanFormat::named).toList(),
           list(damage).stream().map(Damage::named).toList());
-      SyntheticCorpusWriter.Report report = new SyntheticCorpusWriter(Vocabulary.bundled(), options,
-          PdfWriter.FONT_DIR).write(out, count, threads);
+      PlanGenerator generator = new PlanGenerator(Vocabulary.bundled(), options, PdfWriter.FONT_DIR);
+      SyntheticCorpusWriter.Report report = new SyntheticCorpusWriter(generator).write(out, count, threads);
       System.out.println(report.describe());
       System.out.println("seed " + seed + ", " + options.describe() + ", " + threads + " threads; corpus in " + out);
       return 0;

@@ -22,7 +22,7 @@ class SynthDamageTest {
 
   @Test
   void strippingLeavesNoDiacriticsAndKeepsTheLines() throws Exception {
-    for (SyntheticCorpusWriter.GeneratedPlan plan : plans(Damage.STRIP)) {
+    for (PlanGenerator.GeneratedPlan plan : plans(Damage.STRIP)) {
       String damaged = new String(plan.file(), StandardCharsets.UTF_8);
       assertEquals(AccentFolding.fold(damaged), damaged, plan.name());
       assertNotEquals(plan.restoredText(), damaged);
@@ -36,7 +36,7 @@ class SynthDamageTest {
     double real = SyllableChange.share(
         Files.readAllLines(corpus.resolve(VocabularyBuilder.OCR_TRUTH), StandardCharsets.UTF_8),
         Files.readAllLines(corpus.resolve(VocabularyBuilder.OCR_DAMAGED), StandardCharsets.UTF_8));
-    for (SyntheticCorpusWriter.GeneratedPlan plan : plans(Damage.OCR)) {
+    for (PlanGenerator.GeneratedPlan plan : plans(Damage.OCR)) {
       List<String> truth = plan.restoredText().lines().toList();
       List<String> damaged = new String(plan.file(), StandardCharsets.UTF_8).lines().toList();
       assertEquals(truth.size(), damaged.size(), plan.name() + ": line count");
@@ -48,7 +48,7 @@ class SynthDamageTest {
 
   @Test
   void wrappingBreaksLinesBetweenWordsAt70To90Columns() throws Exception {
-    for (SyntheticCorpusWriter.GeneratedPlan plan : plans(Damage.WRAP)) {
+    for (PlanGenerator.GeneratedPlan plan : plans(Damage.WRAP)) {
       String wrapped = new String(plan.file(), StandardCharsets.UTF_8);
       assertEquals(words(plan.restoredText()), words(wrapped), plan.name() + ": the same words");
       assertTrue(wrapped.lines().count() > plan.restoredText().lines().count(), plan.name());
@@ -65,7 +65,7 @@ class SynthDamageTest {
   }
 
   /** Clean plain-text plans given {@code damage}. */
-  private static List<SyntheticCorpusWriter.GeneratedPlan> plans(Damage damage) throws Exception {
+  private static List<PlanGenerator.GeneratedPlan> plans(Damage damage) throws Exception {
     return SynthPlans.generate(new SynthOptions(99, List.of(PlanFormat.TXT), List.of(damage)), PLANS);
   }
 

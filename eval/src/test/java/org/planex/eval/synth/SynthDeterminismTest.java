@@ -33,8 +33,8 @@ class SynthDeterminismTest {
   void anotherSeedGivesOtherPlans() throws Exception {
     SynthOptions text = new SynthOptions(1, List.of(PlanFormat.TXT), List.of(Damage.NONE));
     SynthOptions other = new SynthOptions(2, List.of(PlanFormat.TXT), List.of(Damage.NONE));
-    assertNotEquals(new String(SynthPlans.writer(text).generate(0).file()),
-        new String(SynthPlans.writer(other).generate(0).file()));
+    assertNotEquals(new String(SynthPlans.generator(text).generate(0).file()),
+        new String(SynthPlans.generator(other).generate(0).file()));
   }
 
   private static List<Path> relativeFiles(Path root) throws Exception {

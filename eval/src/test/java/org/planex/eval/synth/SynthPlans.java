@@ -16,16 +16,20 @@ final class SynthPlans {
 
   private SynthPlans() {}
 
+  static PlanGenerator generator(SynthOptions options) {
+    return new PlanGenerator(Vocabulary.bundled(), options, PdfWriter.FONT_DIR);
+  }
+
   static SyntheticCorpusWriter writer(SynthOptions options) {
-    return new SyntheticCorpusWriter(Vocabulary.bundled(), options, PdfWriter.FONT_DIR);
+    return new SyntheticCorpusWriter(generator(options));
   }
 
   /** Plans 0 … count-1 of a run with {@code options}, in memory. */
-  static List<SyntheticCorpusWriter.GeneratedPlan> generate(SynthOptions options, int count) throws IOException {
-    SyntheticCorpusWriter writer = writer(options);
-    List<SyntheticCorpusWriter.GeneratedPlan> plans = new ArrayList<>();
+  static List<PlanGenerator.GeneratedPlan> generate(SynthOptions options, int count) throws IOException {
+    PlanGenerator generator = generator(options);
+    List<PlanGenerator.GeneratedPlan> plans = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      plans.add(writer.generate(i));
+      plans.add(generator.generate(i));
     }
     return plans;
   }

@@ -23,7 +23,7 @@ class SynthRenderingTest {
   void everyFormatIngestsToTheWordsOfItsTrueText(@TempDir Path work) throws Exception {
     SynthOptions options = new SynthOptions(11, Arrays.asList(PlanFormat.values()), List.of(Damage.NONE));
     try (LocalIngester ingester = new LocalIngester(IngestLimits.DEFAULT)) {
-      for (SyntheticCorpusWriter.GeneratedPlan plan : SynthPlans.generate(options, 2 * PlanFormat.values().length)) {
+      for (PlanGenerator.GeneratedPlan plan : SynthPlans.generate(options, 2 * PlanFormat.values().length)) {
         Path file = work.resolve(plan.name() + "." + plan.format().extension());
         Files.write(file, plan.file());
         String truth = plan.restoredText() != null ? plan.restoredText() : Files.readString(file);

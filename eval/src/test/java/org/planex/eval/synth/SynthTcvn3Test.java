@@ -24,7 +24,7 @@ class SynthTcvn3Test {
   void tcvn3PlansIngestBackToTheirTrueText(@TempDir Path work) throws Exception {
     SynthOptions options = new SynthOptions(3, List.of(PlanFormat.TCVN3), List.of(Damage.NONE));
     try (LocalIngester ingester = new LocalIngester(IngestLimits.DEFAULT)) {
-      for (SyntheticCorpusWriter.GeneratedPlan plan : SynthPlans.generate(options, 6)) {
+      for (PlanGenerator.GeneratedPlan plan : SynthPlans.generate(options, 6)) {
         Path file = work.resolve(plan.name() + "." + plan.format().extension());
         Files.write(file, plan.file());
         PlanDocument ingested = ingester.ingest(file);
