@@ -8,6 +8,7 @@ import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestFailure;
 import org.planex.ingest.Ingester;
 import org.planex.model.PlanDocument;
+import org.planex.segment.SegmentStage;
 
 /**
  * The one way a file becomes a document: ingestion, then each stage in order. The batch runner, the
@@ -32,9 +33,9 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** The stages every document goes through, in order. None after ingestion exists yet. */
+  /** The stages every document goes through, in order. */
   public static List<Stage> standardStages() {
-    return List.of();
+    return List.of(new SegmentStage());
   }
 
   public PlanDocument process(Path file) throws IngestException {
