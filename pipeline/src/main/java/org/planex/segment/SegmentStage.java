@@ -44,7 +44,7 @@ public final class SegmentStage implements Stage {
       sections = List.of(new Section(null, 1, null, null, 0, text.length(), sections));
       warnings.add(Warning.of(NAME, "no-structure", "no numbered sections found; the text is one section"));
     }
-    Metadata metadata = HeaderParser.parse(lines, parts);
+    Metadata metadata = HeaderParser.parse(text, lines, parts);
     return document.withMetadata(metadata).withSections(sections).withWarnings(warnings);
   }
 }
