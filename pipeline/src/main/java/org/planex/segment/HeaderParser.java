@@ -21,6 +21,8 @@ final class HeaderParser {
   private static final Pattern PERIOD = Pattern.compile(
       "(?:(?:\\d+|sáu) tháng (?:đầu|cuối) năm \\d{4}|những tháng (?:đầu|cuối) năm \\d{4}|quý [IV]+(?: năm |/)\\d{4}"
           + "|giai đoạn \\d{4}\\s*-\\s*\\d{4}|năm \\d{4})");
+  private static final Pattern ATTACHED_TO = Pattern.compile(
+      "kem theo ke hoach so\\s*(\\d*)\\s*/\\s*([a-z0-9][a-z0-9\\-]*)\\s+ngay\\s*(\\d{0,2})\\s*/\\s*(\\d{0,2})\\s*/\\s*(\\d{4})");
   private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
 
   private HeaderParser() {}
@@ -61,6 +63,22 @@ final class HeaderParser {
       }
       if (!numberSeen && n.hitEnd() && !d.find(0)) {
         leftColumn.add(leftCell(line));
+      }
+    }
+    if (number == null && symbol == null && parts.appendix() >= 0) {
+      // Without a printed header, the appendix's "(Kèm theo Kế hoạch số …/KH-UBND ngày …)" names the plan itself.
+      for (TextLine line : lines.subList(parts.appendix(), Math.min(lines.size(), parts.appendix() + 6))) {
+        Matcher m = ATTACHED_TO.matcher(line.folded());
+        if (m.find() && line.folded().length() == line.text().length()) {
+          String printedSymbol = line.text().substring(m.start(2), m.end(2)).toUpperCase(Locale.ROOT);
+          number = m.group(1).isEmpty() ? null : m.group(1) + "/" + printedSymbol;
+          symbol = m.group(1).isEmpty() ? printedSymbol : null;
+          if (date == null && partialDate == null) {
+            date = isoDate(m.group(5), m.group(4), m.group(3));
+            partialDate = date != null ? null : partialDate(m.group(5), m.group(4));
+          }
+          break;
+        }
       }
     }
     String title = title(lines, parts);

@@ -23,7 +23,7 @@ final class IssuerReader {
   private static final Pattern UNIT_LINE = Pattern.compile(
       "^(?:UBND\\s+)?(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\S.*)$");
   private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:xây dựng|ban hành)");
-  private static final Pattern PROVINCE = Pattern.compile("(?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\\s+" + NAME);
+  private static final Pattern PROVINCE = Pattern.compile("(?:tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\\s+" + NAME);
 
   private IssuerReader() {}
 

@@ -18,7 +18,11 @@ final class SectionTreeBuilder {
 
   private SectionTreeBuilder() {}
 
-  static List<Section> build(List<TextLine> lines, PlanParts parts, int textLength) {
+  /**
+   * @param headingStarts offsets of lines the source marked as headings, in ascending order (empty when the
+   *     hints do not index into the text being segmented)
+   */
+  static List<Section> build(List<TextLine> lines, PlanParts parts, int textLength, int[] headingStarts) {
     List<Flat> flat = new ArrayList<>();
     part(flat, lines, parts.header(), "header");
     if (parts.header() < 0 && parts.kind() >= 0) {
@@ -26,7 +30,7 @@ final class SectionTreeBuilder {
     }
     part(flat, lines, parts.legalBasis(), "legal-basis");
     if (parts.body() >= 0) {
-      body(flat, lines, parts.body(), parts.bodyEnd());
+      body(flat, lines, parts.body(), parts.bodyEnd(), headingStarts);
     }
     part(flat, lines, parts.closing(), "closing");
     part(flat, lines, parts.recipients(), "recipients");
@@ -46,7 +50,7 @@ final class SectionTreeBuilder {
    * Levels come from a stack of the styles open above the current line: a style already open closes what was
    * nested in it (so a duplicated or skipped number changes nothing), a new style opens one level deeper.
    */
-  private static void body(List<Flat> flat, List<TextLine> lines, int from, int to) {
+  private static void body(List<Flat> flat, List<TextLine> lines, int from, int to, int[] headingStarts) {
     List<NumberingStyle> open = new ArrayList<>();
     for (int i = from; i < to; i++) {
       TextLine line = lines.get(i);
@@ -61,8 +65,9 @@ final class SectionTreeBuilder {
         open.add(marker.style());
       }
       int level = open.size();
-      String heading = HeadingReader.heading(lines, i, marker, to);
-      String label = level <= 2 ? SectionLabeler.label(heading) : null;
+      boolean hinted = java.util.Arrays.binarySearch(headingStarts, line.start()) >= 0;
+      String heading = HeadingReader.heading(lines, i, marker, to, hinted);
+      String label = SectionLabeler.label(heading);
       flat.add(new Flat(marker.number(), level, heading, label, line.start()));
     }
   }

@@ -3,6 +3,7 @@ package org.planex.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.planex.model.HeadingHint;
 import org.planex.model.Metadata;
 import org.planex.model.PlanDocument;
 import org.planex.model.Section;
@@ -37,7 +38,10 @@ public final class SegmentStage implements Stage {
     }
     List<TextLine> lines = TextLine.split(text);
     PlanParts parts = PlanParts.find(lines);
-    List<Section> sections = SectionTreeBuilder.build(lines, parts, text.length());
+    // Heading hints index into originalText: they only help when that is the text being segmented.
+    int[] headingStarts = document.text() != null ? new int[0]
+        : document.headingHints().stream().mapToInt(HeadingHint::start).sorted().toArray();
+    List<Section> sections = SectionTreeBuilder.build(lines, parts, text.length(), headingStarts);
     List<Warning> warnings = new ArrayList<>();
     if (parts.body() < 0) {
       // Nothing numbered was found: the whole text is one section, so later stages still have a place.
