@@ -16,6 +16,8 @@ record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, i
   private static final Pattern KIND = Pattern.compile("^[#*\\s]*ke hoach[*\\s]*$");
   private static final Pattern AUTHORITY = Pattern.compile("^(tm|kt|q|tl|tuq)\\s?\\.");
   private static final Pattern POSITION = Pattern.compile("^(pho )?chu tich$");
+  /** "Nơi nhận", also as OCR reads it ("Noi nhin"). */
+  private static final Pattern RECIPIENTS = Pattern.compile("^n[o0]i nh\\S{1,2}n\\b");
   private static final Pattern SEPARATOR = Pattern.compile("^[-_*=.\\s]+$");
   /** How far into a plan its kind line may be: the header is never longer. */
   private static final int HEADER_LINES = 60;
@@ -57,7 +59,7 @@ record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, i
       String folded = line.folded();
       if (closing < 0 && recipients < 0 && folded.startsWith("tren day la")) {
         closing = i;
-      } else if (recipients < 0 && folded.startsWith("noi nhan")) {
+      } else if (recipients < 0 && RECIPIENTS.matcher(folded).find()) {
         recipients = i;
       } else if (signature < 0 && (recipients >= 0 || closing >= 0) && signatureLine(line)) {
         signature = i;
@@ -65,6 +67,9 @@ record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, i
           && folded.startsWith("phu luc") && line.text().equals(line.text().toUpperCase())) {
         appendix = i;
       }
+    }
+    if (closing < 0) {
+      closing = closingParagraph(lines, Math.max(body, titleEnd), firstOf(recipients, signature, appendix));
     }
     int bodyEnd = lines.size();
     for (int part : new int[] {closing, recipients, signature, appendix}) {
@@ -74,6 +79,46 @@ record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, i
     }
     return new PlanParts(header, kind, titleEnd, legalBasis, body, bodyEnd, closing, recipients, signature,
         appendix);
+  }
+
+  /**
+   * A closing without "Trên đây là …" is still the paragraph ending in {@code ./.} (the end-of-text mark) right
+   * before the recipients or the signature; it begins after the last line that ends a sentence or is numbered.
+   */
+  private static int closingParagraph(List<TextLine> lines, int from, int to) {
+    if (to < 0) {
+      return -1;
+    }
+    int last = to - 1;
+    while (last > from && lines.get(last).blank()) {
+      last--;
+    }
+    if (last <= from || !lines.get(last).text().endsWith("./.")) {
+      return -1;
+    }
+    int start = last;
+    for (int i = last - 1; i > from; i--) {
+      TextLine line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      String text = line.text();
+      if (NumberingStyle.find(text) != null || text.endsWith(".") || text.endsWith(":") || text.endsWith(";")) {
+        break;
+      }
+      start = i;
+    }
+    return NumberingStyle.find(lines.get(start).text()) == null ? start : -1;
+  }
+
+  private static int firstOf(int... indexes) {
+    int first = -1;
+    for (int index : indexes) {
+      if (index >= 0 && (first < 0 || index < first)) {
+        first = index;
+      }
+    }
+    return first;
   }
 
   /** The first line of the signature block: an authority prefix or a bare position, printed in capitals. */
