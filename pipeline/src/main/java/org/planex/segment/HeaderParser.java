@@ -87,8 +87,8 @@ final class HeaderParser {
       issuer = IssuerReader.fromText(text);
     }
     int closingEnd = parts.appendix() >= 0 ? parts.appendix() : lines.size();
-    Metadata.Signer signer = SignatureParser.parse(lines, parts.signature(), closingEnd);
-    int recipientsEnd = parts.signature() > parts.recipients() ? parts.signature() : closingEnd;
+    Metadata.Signer signer = SignatureParser.parse(lines, parts.signature(), closingEnd, parts.signatureBeside());
+    int recipientsEnd = parts.signature() > parts.recipients() && !parts.signatureBeside() ? parts.signature() : closingEnd;
     List<String> recipients = RecipientList.read(lines, parts.recipients(), recipientsEnd);
     return new Metadata(parts.kind() >= 0 ? "KẾ HOẠCH" : null, number, symbol, date, partialDate, place,
         issuer == null ? null : issuer.issuer(), issuer == null ? null : issuer.unit(), IssuerReader.province(text),

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param bodyEnd index of the first line after the numbered body (the first closing part, or the line count)
  */
 record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, int bodyEnd, int closing,
-    int recipients, int signature, int appendix) {
+    int recipients, int signature, int appendix, boolean signatureBeside) {
 
   private static final Pattern KIND = Pattern.compile("^[#*\\s]*ke hoach[*\\s]*$");
   private static final Pattern AUTHORITY = Pattern.compile("^(tm|kt|q|tl|tuq)\\s?\\.");
@@ -68,6 +68,17 @@ record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, i
         appendix = i;
       }
     }
+    boolean beside = false;
+    if (signature < 0 && recipients >= 0) {
+      // Printed beside the recipients: the signature is the right-hand column of the "Nơi nhận" lines.
+      int to = appendix >= 0 ? appendix : lines.size();
+      for (int i = recipients; i < to && signature < 0; i++) {
+        if (lines.get(i).rightCell() != null && signatureLine(lines.get(i).right())) {
+          signature = i;
+          beside = true;
+        }
+      }
+    }
     if (closing < 0) {
       closing = closingParagraph(lines, Math.max(body, titleEnd), firstOf(recipients, signature, appendix));
     }
@@ -78,7 +89,7 @@ record PlanParts(int header, int kind, int titleEnd, int legalBasis, int body, i
       }
     }
     return new PlanParts(header, kind, titleEnd, legalBasis, body, bodyEnd, closing, recipients, signature,
-        appendix);
+        appendix, beside);
   }
 
   /**

@@ -24,6 +24,9 @@ final class RecipientList {
       return recipients;
     }
     for (int i = from; i < to; i++) {
+      if (i > from && lines.get(i).indent() >= TextLine.RIGHT_COLUMN) {
+        continue; // the signature column beside the list
+      }
       String text = COLUMN_GAP.split(lines.get(i).text(), 2)[0];
       boolean item = i > from ? text.matches("^[-–+•].*") : text.matches("(?i)^n\\S*i\\s+nh\\S*n\\s*:?\\s*[-–+•].*");
       String cleaned = clean(text);

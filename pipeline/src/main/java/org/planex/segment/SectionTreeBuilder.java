@@ -34,7 +34,11 @@ final class SectionTreeBuilder {
     }
     part(flat, lines, parts.closing(), "closing");
     part(flat, lines, parts.recipients(), "recipients");
-    part(flat, lines, parts.signature(), "signature");
+    if (parts.signatureBeside()) {
+      flat.add(new Flat(null, 1, null, "signature", lines.get(parts.signature()).right().start()));
+    } else {
+      part(flat, lines, parts.signature(), "signature");
+    }
     part(flat, lines, parts.appendix(), "appendix");
     flat.sort(java.util.Comparator.comparingInt(Flat::start));
     return nest(flat, textLength);

@@ -15,7 +15,8 @@ final class SignatureParser {
 
   private SignatureParser() {}
 
-  static Metadata.Signer parse(List<TextLine> lines, int from, int to) {
+  /** @param beside the block is printed beside the recipients: only right-hand cells belong to it */
+  static Metadata.Signer parse(List<TextLine> lines, int from, int to, boolean beside) {
     if (from < 0) {
       return null;
     }
@@ -23,7 +24,11 @@ final class SignatureParser {
     String position = null;
     String name = null;
     for (int i = from; i < to && name == null; i++) {
-      String text = lines.get(i).text().replace("*", "").trim();
+      String cell = beside ? lines.get(i).rightCell() : lines.get(i).text();
+      if (cell == null) {
+        continue;
+      }
+      String text = cell.replace("*", "").trim();
       if (text.isEmpty() || text.startsWith("(") || text.startsWith("[")) {
         continue;
       }

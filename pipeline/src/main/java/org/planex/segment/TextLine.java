@@ -11,7 +11,26 @@ import org.planex.text.AccentFolding;
  * @param folded {@link #text} without accents, lower case, for keyword tests that must survive stripped or
  *     OCR'd text
  */
-record TextLine(int start, int end, String text, String folded) {
+record TextLine(int start, int end, String text, String folded, int indent) {
+
+  /** Lines indented this far belong to a right-hand column (the signature beside "Nơi nhận"). */
+  static final int RIGHT_COLUMN = 20;
+
+  /** The right-hand cell of two columns printed side by side, or null when the line has one column. */
+  String rightCell() {
+    java.util.regex.Matcher gap = java.util.regex.Pattern.compile("\\s{3,}").matcher(text);
+    return gap.find() ? text.substring(gap.end()) : indent >= RIGHT_COLUMN ? text : null;
+  }
+
+  /** The same line reduced to its right-hand cell (offsets kept consistent). */
+  TextLine right() {
+    String cell = rightCell();
+    if (cell == null || cell == text) {
+      return this;
+    }
+    int at = start + text.length() - cell.length();
+    return new TextLine(at, end, cell, AccentFolding.fold(cell).toLowerCase(java.util.Locale.ROOT), indent);
+  }
 
   boolean blank() {
     return text.isEmpty();
@@ -34,7 +53,8 @@ record TextLine(int start, int end, String text, String folded) {
         to--;
       }
       String content = text.substring(from, to);
-      lines.add(new TextLine(from, to, content, AccentFolding.fold(content).toLowerCase(java.util.Locale.ROOT)));
+      lines.add(new TextLine(from, to, content, AccentFolding.fold(content).toLowerCase(java.util.Locale.ROOT),
+          from - lineStart));
       if (newline < 0) {
         break;
       }

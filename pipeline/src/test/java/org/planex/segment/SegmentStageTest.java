@@ -130,6 +130,37 @@ class SegmentStageTest {
     assertEquals(500 * perCopy, numbered(sections));
   }
 
+  @Test
+  void signaturePrintedBesideTheRecipientsIsReadFromTheRightColumn() {
+    String text = """
+        KẾ HOẠCH
+        Tuyên truyền cải cách hành chính năm 2025
+        Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Ninh Bình;
+        I. MỤC ĐÍCH, YÊU CẦU
+        - Nâng cao nhận thức.
+        Trên đây là Kế hoạch tuyên truyền của UBND xã An Bình./.
+        Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+        - UBND tỉnh (b/c);                         CHỦ TỊCH
+        - Lưu: VT.
+
+                                                   Trần Văn An
+        """;
+    Metadata metadata = STAGE.apply(document(text)).metadata();
+    assertEquals(List.of("UBND tỉnh", "Lưu: VT"), metadata.recipients());
+    assertEquals(new Metadata.Signer("Trần Văn An", "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), metadata.signer());
+    assertEquals("Ủy ban nhân dân xã An Bình", metadata.issuer());
+    assertEquals("Ninh Bình", metadata.province());
+  }
+
+  @Test
+  void oddInputsNeverThrow() {
+    for (String odd : List.of("I.", "KẾ HOẠCH", "KẾ HOẠCH\n", "1.\n2.\n-\n", "Số: /\n, ngày tháng năm 2025\nKẾ HOẠCH",
+        "Nơi nhận:\nTM.\n", "\n\n\n", "a) b) c)\nPHỤ LỤC\n(Kèm theo Kế hoạch số /KH ngày //2025)")) {
+      PlanDocument out = STAGE.apply(document(odd));
+      assertTrue(out.sections().size() >= 1, odd);
+    }
+  }
+
   private static long numbered(List<Section> sections) {
     return flat(sections).stream().filter(s -> s.number() != null).count();
   }
