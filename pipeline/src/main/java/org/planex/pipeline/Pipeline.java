@@ -8,6 +8,7 @@ import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestFailure;
 import org.planex.ingest.Ingester;
 import org.planex.model.PlanDocument;
+import org.planex.extract.ExtractStage;
 import org.planex.segment.SegmentStage;
 
 /**
@@ -35,7 +36,7 @@ public final class Pipeline implements AutoCloseable {
 
   /** The stages every document goes through, in order. */
   public static List<Stage> standardStages() {
-    return List.of(new SegmentStage());
+    return List.of(new SegmentStage(), new ExtractStage());
   }
 
   public PlanDocument process(Path file) throws IngestException {

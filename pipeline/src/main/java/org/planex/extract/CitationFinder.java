@@ -1,0 +1,227 @@
+package org.planex.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planex.text.AccentFolding;
+
+/**
+ * Finds every mention of a cited document, as eyecite does: a tokenizer anchored on the number grammar
+ * ({@link DocumentNumber}) — cheap to scan for — and, around each number, the type named before it and the date,
+ * issuer and subject after it. Laws cited by name alone ("Luật Tổ chức chính quyền địa phương năm 2025") are
+ * found by their own pattern. Matching runs on accent-folded text, so restored and unrestored text read alike.
+ */
+final class CitationFinder {
+
+  /** How far before a number its type's name may stand ("Luật Cán bộ, công chức số 80/2025/QH15"). */
+  private static final int LOOKBACK = 120;
+
+  private static final Pattern TYPE_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}])(" + DocumentType.keywordPattern() + ")(?![\\p{L}])");
+  private static final Pattern DATE_AFTER = Pattern.compile("\\s*,?\\s*(?:(?i)ngay\\s*:?\\s*)?" + "(?="
+      + "\\d)");
+  private static final Pattern OF = Pattern.compile("\\s*,?\\s*(?:cua|Cua)\\s+");
+  private static final Pattern ABOUT = Pattern.compile("\\s*,?\\s*(?:ve\\s+viec|V/v|ve)\\s+");
+  private static final Pattern SUBJECT_START = Pattern.compile("\\s+(?=\\p{Ll})(?!(?:va|tai|ngay|cua|theo|duoc|da|"
+      + "thi|de|hoac|nay|do|voi|trong|cung|nhu|la)(?![\\p{L}]))");
+  private static final Pattern ISSUER_BEFORE = Pattern.compile(
+      "(?:duoc|cua)\\s+([A-Z][^,;.:()\\n]{1,60}?)\\s+(?:(?:phe\\s+duyet|ban\\s+hanh)\\s+)?tai\\s+$");
+  private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(Luat|Bo luat|Hien phap)\\s+(?=[A-Z])");
+  private static final Pattern LAW_END = Pattern.compile(
+      "\\s+năm\\s+\\d{4}|[;.()\\n:\"“”]|,\\s*(?=\\p{Lu})|\\s+(?:và|số|ngày|của|được|đã|thì|tại|theo|để|năm|còn|"
+          + "quy|về|này|hiện)(?![\\p{L}])");
+  private static final Pattern NUMBER_NEXT = Pattern.compile("\\s*(?:,\\s*)?(?:so\\s*)?\\d{1,5}\\s*[/-]");
+
+  private final String text;
+  private final String folded;
+
+  CitationFinder(String text) {
+    this.text = text;
+    this.folded = AccentFolding.foldAligned(text);
+  }
+
+  /** Every mention in text order. */
+  List<CitationMention> find() {
+    List<CitationMention> mentions = new ArrayList<>();
+    Matcher number = DocumentNumber.PATTERN.matcher(folded);
+    while (number.find()) {
+      CitationMention mention = numbered(number.start(), number.end());
+      if (mention != null) {
+        mentions.add(mention);
+      }
+    }
+    Matcher law = LAW.matcher(folded);
+    while (law.find()) {
+      CitationMention mention = lawByName(law.start(), law.end(1));
+      if (mention != null) {
+        mentions.add(mention);
+      }
+    }
+    mentions.sort(Comparator.comparingInt(CitationMention::start));
+    return mentions;
+  }
+
+  private CitationMention numbered(int start, int end) {
+    String printed = text.substring(start, end);
+    // The type: the nearest name before the number, with only a few words (a law's name) between them.
+    DocumentType type = null;
+    boolean explicit = false;
+    String lawName = null;
+    int mentionStart = start;
+    int from = Math.max(0, start - LOOKBACK);
+    Matcher before = TYPE_BEFORE.matcher(folded).region(from, start);
+    int kwStart = -1;
+    int kwEnd = -1;
+    while (before.find()) {
+      kwStart = before.start();
+      kwEnd = before.end();
+    }
+    if (kwStart >= 0) {
+      DocumentType named = DocumentType.named(folded.substring(kwStart, kwEnd));
+      String gap = text.substring(kwEnd, start);
+      boolean isLaw = named == DocumentType.LAW || named == DocumentType.CODE || named == DocumentType.CONSTITUTION;
+      if (named != null && gapFits(gap, isLaw) && (!isLaw || Character.isUpperCase(text.charAt(kwStart)))) {
+        type = named;
+        explicit = true;
+        mentionStart = kwStart;
+        if (isLaw) {
+          String name = text.substring(kwStart, start).replaceFirst("(?i)[\\s,]*(số|so)?[\\s:]*$", "").strip();
+          lawName = name.length() > type.label().length() ? name.replaceAll("\\s+", " ") : null;
+        }
+      }
+    }
+    String symbol = DocumentNumber.symbol(DocumentNumber.canonical(printed, null));
+    if (!symbol.matches(".*\\p{Lu}.*\\p{Lu}.*|.*\\p{Lu}\\p{Ll}.*")) {
+      return null;
+    }
+    if (type == null) {
+      type = DocumentType.bySymbol(symbol);
+      if (type == null || type == DocumentType.LAW) {
+        return null;
+      }
+    }
+    int at = end;
+    String date = null;
+    Matcher d = DATE_AFTER.matcher(folded).region(at, folded.length());
+    if (d.lookingAt()) {
+      Matcher day = DateExpression.DAY.matcher(folded).region(d.end(), Math.min(folded.length(), d.end() + 40));
+      if (day.lookingAt()) {
+        date = DateExpression.iso(day);
+        if (date != null) {
+          at = day.end();
+        }
+      }
+    }
+    String issuer = null;
+    Matcher of = OF.matcher(folded).region(at, folded.length());
+    if (of.lookingAt()) {
+      issuer = IssuerPhrase.read(text, of.end());
+      if (issuer != null) {
+        at = IssuerPhrase.end(text, of.end());
+      }
+    }
+    if (issuer == null && explicit) {
+      issuer = issuerBefore(mentionStart);
+    }
+    String title = lawName != null ? lawName : subject(at);
+    String canonical = DocumentNumber.canonical(printed, date);
+    return new CitationMention(type, explicit, printed, canonical, date, issuer, title, key(canonical),
+        mentionStart, end);
+  }
+
+  /**
+   * The issuer named before the citation: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số …", "… của Chính
+   * phủ tại Quyết định số …".
+   */
+  private String issuerBefore(int mentionStart) {
+    Matcher before = ISSUER_BEFORE.matcher(folded).region(Math.max(0, mentionStart - 80), mentionStart);
+    if (!before.find()) {
+      return null;
+    }
+    int end = IssuerPhrase.end(text, before.start(1));
+    return end == before.end(1) ? IssuerPhrase.read(text, before.start(1)) : null;
+  }
+
+  /** Between a type's name and its number: "số", or a few words, or a law's name. */
+  private static boolean gapFits(String gap, boolean isLaw) {
+    if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0 || gap.matches("(?s).*[\\d.:()].*")) {
+      return gap.strip().matches("(?i)(số|so)?\\s*:?");
+    }
+    int words = gap.isBlank() ? 0 : gap.strip().split("\\s+").length;
+    return words <= (isLaw ? 14 : 4);
+  }
+
+  /** The trích yếu after a citation: "về (việc) X" with the "về" dropped, or a clause starting lower case. */
+  private String subject(int at) {
+    Matcher about = ABOUT.matcher(folded).region(at, folded.length());
+    int from;
+    if (about.lookingAt()) {
+      from = about.end();
+    } else {
+      Matcher start = SUBJECT_START.matcher(folded).region(at, folded.length());
+      if (!start.lookingAt()) {
+        return null;
+      }
+      from = start.end();
+    }
+    int end = from;
+    int depth = 0;
+    int limit = Math.min(text.length(), from + 400);
+    while (end < limit) {
+      char c = text.charAt(end);
+      if (c == ';' || c == '\n' || c == ')' && depth == 0
+          || c == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)) || text.charAt(end + 1) == '/')) {
+        break;
+      }
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == ',' && nextCitationFollows(end + 1)) {
+        break;
+      }
+      if (c == ' ' && (folded.startsWith(" va ", end) || folded.startsWith(" tai ", end)) && nextCitationFollows(end + 4)) {
+        break;
+      }
+      end++;
+    }
+    String title = text.substring(from, end).strip().replaceAll("\\s+", " ");
+    return title.isEmpty() ? null : title;
+  }
+
+  private boolean nextCitationFollows(int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && DocumentType.isTypeStart(text, i);
+  }
+
+  private CitationMention lawByName(int start, int nameFrom) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return null;
+    }
+    int limit = Math.min(text.length(), nameFrom + 160);
+    Matcher end = LAW_END.matcher(text).region(nameFrom, limit);
+    int nameEnd = limit;
+    if (end.find()) {
+      nameEnd = end.group().matches("\\s+năm\\s+\\d{4}") ? end.end() : end.start();
+    }
+    if (NUMBER_NEXT.matcher(folded).region(nameEnd, folded.length()).lookingAt()) {
+      return null;
+    }
+    String name = text.substring(start, nameEnd).strip().replaceAll("\\s+", " ");
+    if (name.split(" ").length < 2 || name.split(" ").length > 16) {
+      return null;
+    }
+    DocumentType type = DocumentType.named(folded.substring(start, start + (folded.startsWith("Bo", start) ? 7
+        : folded.startsWith("Hien", start) ? 9 : 4)));
+    String key = "law:" + AccentFolding.fold(name).toLowerCase(Locale.ROOT).replaceAll("\\s+nam\\s+\\d{4}$", "")
+        .replaceAll("[^a-z0-9 ]", "");
+    return new CitationMention(type, true, null, null, null, null, name, key, start, nameEnd);
+  }
+
+  static String key(String canonical) {
+    return AccentFolding.fold(canonical).toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,99 @@
+package org.planex.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the issuing body after "của" ({@code của UBND tỉnh Ninh Bình về việc …} → {@code Ủy ban nhân dân tỉnh
+ * Ninh Bình}). Vietnamese proper names capitalise the first syllable of each word only ({@code Bộ Khoa học và Công
+ * nghệ}), so a lower-case syllable belongs to the name right after a capitalised one; after another lower-case
+ * syllable only the fixed words of unit names ({@code nhân dân}, {@code thành phố}, {@code thị trấn} …) go on.
+ */
+final class IssuerPhrase {
+
+  private IssuerPhrase() {}
+
+  private static final int MAX_WORDS = 16;
+
+  /** Words that start the subject, never part of a name, whatever precedes them. */
+  private static final Set<String> STOP = Set.of("về", "ban", "quy", "phê", "sửa", "hướng", "tại", "theo", "ngày",
+      "năm", "số", "đã", "được", "trên", "tổ", "thực", "triển", "tiếp", "đẩy", "nâng", "kiểm", "cải", "xây",
+      "đổi", "tăng", "sắp", "bảo", "trong", "đối", "cho", "để", "nhằm", "các", "việc", "một", "gửi",
+      "giao", "phối", "chủ");
+
+  /** Lower-case words that continue a name after another lower-case word. */
+  private static final Set<String> FIXED = Set.of("nhân", "dân", "tỉnh", "thành", "phố", "huyện", "quận", "xã",
+      "phường", "thị", "trấn", "đặc", "khu", "khóa", "ương", "vụ", "hội", "đồng", "đạo");
+
+  private static final Set<String> AFTER_UY = Set.of("ban");
+
+  /** The issuer starting at {@code from} in {@code text}, acronyms expanded, or null when none is read. */
+  static String read(String text, int from) {
+    int end = end(text, from);
+    if (end == from) {
+      return null;
+    }
+    String name = text.substring(from, end);
+    if (name.endsWith(" và")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    return Acronyms.expand(name);
+  }
+
+  /** Where the name starting at {@code from} ends; {@code from} itself when no name starts there. */
+  static int end(String text, int from) {
+    int i = from;
+    int n = text.length();
+    int end = from;
+    int words = 0;
+    String previous = null;
+    boolean previousCapital = false;
+    while (i < n && words < MAX_WORDS) {
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      String word = text.substring(start, i);
+      String lower = word.toLowerCase(Locale.ROOT);
+      boolean capital = Character.isUpperCase(word.charAt(0));
+      boolean accept;
+      if (capital) {
+        accept = words > 0 || !DocumentType.isTypeStart(text, start);
+      } else if (lower.equals("ban") && previous != null && previous.equals("ủy")) {
+        accept = true;
+      } else if (lower.equals("và")) {
+        accept = words > 0 && nextIsName(text, i);
+      } else if (STOP.contains(lower)) {
+        accept = false;
+      } else {
+        accept = words > 0 && (previousCapital || FIXED.contains(lower));
+      }
+      if (!accept) {
+        break;
+      }
+      words++;
+      end = i;
+      previous = lower;
+      previousCapital = capital;
+      // One plain space joins the words of a name; anything else ends it.
+      if (i < n && text.charAt(i) == ' ' && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean nextIsName(String text, int i) {
+    int next = i + 1;
+    return next < text.length() && Character.isUpperCase(text.charAt(next)) && !DocumentType.isTypeStart(text, next);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+}
