@@ -1,5 +1,6 @@
 package org.planex.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.planex.model.Citation;
@@ -34,7 +35,36 @@ public final class ExtractStage implements Stage {
     }
     SectionIndex sections = new SectionIndex(document.sections());
     List<Citation> citations = citations(text, document.metadata().number(), sections);
-    return document.withExtraction(citations, document.bodies(), document.quotas(), document.deadlines());
+    List<TaskRow> rows = new ArrayList<>(AppendixTableReader.read(text, document.tables(), document.text() == null));
+    rows.addAll(TaskItemReader.read(text, document.sections()));
+    List<Assignment> assignments = new ArrayList<>();
+    assignments.addAll(OrganizationReader.read(text, document.sections()));
+    assignments.addAll(ClosingReader.read(text, document.sections()));
+    assignments.addAll(rowAssignments(rows));
+    BodyLedger ledger = new BodyLedger();
+    assignments.forEach(ledger::add);
+    return document.withExtraction(citations, ledger.bodies(), document.quotas(), document.deadlines());
+  }
+
+  /** An appendix row gives its chủ trì body the lead of its task and its phối hợp body the support. */
+  private static List<Assignment> rowAssignments(List<TaskRow> rows) {
+    List<Assignment> out = new ArrayList<>();
+    for (TaskRow row : rows) {
+      String task = row.cell("task");
+      if (task == null) {
+        continue;
+      }
+      task = new TextSpan(task, 0, task.length()).asTask().text();
+      for (String column : List.of("lead", "support")) {
+        String cell = row.cell(column);
+        for (String body : cell == null ? List.<String>of() : BodyName.splitList(cell)) {
+          if (BodyName.looksLikeBody(body)) {
+            out.add(new Assignment(body, column, task, row.start(), row.end()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The citations of {@code text} alone, without a section tree: for benchmarks and tests. */
