@@ -22,6 +22,8 @@ final class BodyName {
       + "dang uy|bo phan|can bo|cong chuc|to|thon|chi hoi|mat tran|mttq|hop tac xa|buu dien|don|co quan|don vi|"
       + "nganh|doanh nghiep|to chuc|khoi|chi bo|nha van hoa|thu vien)(?![a-z])");
 
+  private static final Pattern CAPITALISED =
+      Pattern.compile("(?:ủy ban|bộ phận|phòng|văn phòng|đài|trung tâm|công an|trạm|đoàn|hội|khối)(?!\\p{L})");
   private static final Pattern UNIT_THEN_NAME =
       Pattern.compile("(?<=\\s)(xã|phường|thị trấn|đặc khu)(?:\\s+\\p{Lu}\\p{L}*)+$");
   private static final Pattern CULTURE_SOCIETY =
@@ -31,7 +33,7 @@ final class BodyName {
 
   /** Whether {@code phrase} reads as the name of a body (a heading, a table cell). */
   static boolean looksLikeBody(String phrase) {
-    return HEAD.matcher(AccentFolding.fold(phrase.strip()).replaceFirst("(?i)^de nghi\\s+", "")).find();
+    return HEAD.matcher(AccentFolding.fold(phrase.strip()).replaceFirst("(?i)^(?:de nghi|giao)\\s+", "")).find();
   }
 
   /** Mặt trận and the mass organisations are asked, not ordered. */
@@ -45,10 +47,10 @@ final class BodyName {
     s = s.replaceAll("[.;:,]+$", "").strip();
     s = CULTURE_SOCIETY.matcher(s).replaceAll("Văn hóa - Xã hội");
     s = Acronyms.expand(s);
-    s = s.replaceAll("\\s*[–—]\\s*", " - ");
+    s = s.replaceAll("\\s*[–—]\\s*", " - ").replaceAll("(?<=\\p{L})\\s*-\\s*(?=\\p{Lu})", " - ");
     s = UNIT_THEN_NAME.matcher(s).replaceAll("$1");
     // A sentence may start the name in lower case ("Đề nghị ủy ban Mặt trận …"); the name itself is capitalised.
-    return s.startsWith("ủy ban") ? "Ủ" + s.substring(1) : s;
+    return CAPITALISED.matcher(s).lookingAt() ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   /**
@@ -56,7 +58,7 @@ final class BodyName {
    * "Văn phòng HĐND và UBND xã" is one.
    */
   private static List<String> split(String heading) {
-    String s = heading.strip().replaceFirst("^[Đđ]ề [Nn]ghị\\s+", "").replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+    String s = heading.strip().replaceFirst("^(?:[Đđ]ề [Nn]ghị|Giao)\\s+", "").replaceAll("\\s*\\([^)]*\\)\\s*$", "");
     List<String> parts = new ArrayList<>();
     Matcher and = Pattern.compile("\\s+và\\s+").matcher(s);
     int from = 0;
@@ -80,7 +82,8 @@ final class BodyName {
       Matcher unit = Pattern.compile("\\s(xã|phường|thị trấn|đặc khu)$").matcher(out.getLast());
       if (unit.find()) {
         for (int i = 0; i < out.size() - 1; i++) {
-          if (!out.get(i).matches(".*\\s(xã|phường|thị trấn|đặc khu)$")) {
+          // Commune departments (Phòng …) are named without the unit word.
+          if (!out.get(i).matches(".*\\s(xã|phường|thị trấn|đặc khu)$") && !out.get(i).startsWith("Phòng ")) {
             out.set(i, out.get(i) + " " + unit.group(1));
           }
         }
@@ -94,18 +97,30 @@ final class BodyName {
    * capitalised body name follows, so "Các phòng, ban đơn vị liên quan" stays one group.
    */
   static List<String> splitList(String cell) {
+    String s = cell.strip();
+    boolean group = s.matches("(?i)(các|thủ trưởng|toàn thể|đề nghị các|giao các)\\s.*");
+    // "Công chức Địa chính - Xây dựng, Văn hóa - Xã hội": one head shared by several domains.
+    Matcher shared = Pattern.compile("^(?:(?:Đề nghị|Giao)\\s+)?(Công chức|Bộ phận)\\s").matcher(s);
+    String head = shared.find() ? shared.group(1) + " " : null;
     List<String> out = new ArrayList<>();
-    Matcher comma = Pattern.compile("\\s*[,;]\\s+(?=\\p{Lu}|trưởng )").matcher(cell);
+    Matcher comma = LIST_COMMA.matcher(s);
     int from = 0;
+    String prefix = "";
     while (comma.find()) {
-      if (looksLikeBody(cell.substring(comma.end()))) {
-        out.addAll(split(cell.substring(from, comma.start())));
+      String right = s.substring(comma.end());
+      boolean body = looksLikeBody(right) && !(right.startsWith("các ") && group);
+      boolean domain = !body && head != null && Character.isUpperCase(right.charAt(0));
+      if (body || domain) {
+        out.addAll(split(prefix + s.substring(from, comma.start())));
+        prefix = domain ? head : "";
         from = comma.end();
       }
     }
-    out.addAll(split(cell.substring(from)));
+    out.addAll(split(prefix + s.substring(from)));
     return shareUnit(out);
   }
+
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[,;]\\s+(?=\\p{Lu}|trưởng |các )");
 
   /** Whether two written names are the same body (case, accents and punctuation aside). */
   static String key(String canonical) {

@@ -26,7 +26,7 @@ final class OrganizationReader {
       "Phoi hop", "Chu tri", "Tham muu", "To chuc", "Thuc hien", "Can cu", "Xay dung", "Chi dao", "Huong dan",
       "Pho bien", "Day manh", "Tang cuong", "Trien khai", "Van dong", "Phat huy", "Duy tri", "Long ghep", "Cung cap",
       "Kip thoi", "Chu dong", "Theo doi", "Tiep tuc", "Nang cao", "Bo tri", "Cap nhat", "Ra soat", "Tong hop")
-      + ")\\s)");
+      + ")(?![a-z]))");
 
   private OrganizationReader(String text) {
     this.text = text;

@@ -23,7 +23,7 @@ final class TaskRole {
       "day manh", "cung cap", "tuyen truyen", "kiem tra", "huong dan", "theo doi", "tong hop", "ra soat", "bien tap",
       "phat", "dang tai", "nang cao", "pho bien", "van dong", "giam sat", "ho tro", "lam", "chi dao", "quan ly",
       "xu ly", "giai quyet", "tap huan", "boi duong", "tham dinh", "bo tri", "lua chon", "niem yet", "cong khai",
-      "duy tri", "chi tra", "lap", "van hanh", "ap dung", "tiep nhan", "thu nhan", "so hoa", "khao sat", "danh gia",
+      "duy tri", "chi tra", "lap", "van hanh", "ap dung", "tiep nhan", "thu nhan", "so hoa", "khao sat", "danh gia", "hoan thanh", "tham gia", "phan anh",
       "rà soat").replace(" ", "\\s+") + ")(?![a-z]))");
 
   static boolean isSupport(String task) {
