@@ -3,6 +3,9 @@ package org.planex.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.planex.model.Deadline;
+import org.planex.model.Quota;
+import org.planex.model.Section;
 import org.planex.model.Citation;
 import org.planex.model.PlanDocument;
 import org.planex.pipeline.Stage;
@@ -43,7 +46,77 @@ public final class ExtractStage implements Stage {
     assignments.addAll(rowAssignments(rows));
     BodyLedger ledger = new BodyLedger();
     assignments.forEach(ledger::add);
-    return document.withExtraction(citations, ledger.bodies(), document.quotas(), document.deadlines());
+    Obligations obligations = new Obligations(assignments, rows);
+    List<int[]> regions = scanned(text, document.sections());
+    List<Quota> quotas = quotas(text, regions, obligations);
+    List<Deadline> deadlines = deadlines(text, regions, obligations, assignments);
+    return document.withExtraction(citations, ledger.bodies(), quotas, deadlines)
+        .withWarnings(QuotaConflicts.check(quotas));
+  }
+
+  /** Labels of the parts that hold no obligations: the header, the legal basis, recipients and signature. */
+  private static final Set<String> UNSCANNED = Set.of("header", "legal-basis", "recipients", "signature");
+
+  /** The spans of the text where quotas and deadlines are looked for. */
+  private static List<int[]> scanned(String text, List<Section> sections) {
+    List<int[]> regions = new ArrayList<>();
+    int from = 0;
+    for (Section section : sections) {
+      if (section.label() != null && UNSCANNED.contains(section.label())) {
+        if (section.start() > from) {
+          regions.add(new int[] {from, section.start()});
+        }
+        from = Math.max(from, section.end());
+      }
+    }
+    if (from < text.length()) {
+      regions.add(new int[] {from, text.length()});
+    }
+    return regions;
+  }
+
+  private static List<Quota> quotas(String text, List<int[]> regions, Obligations obligations) {
+    QuotaFinder finder = new QuotaFinder(text);
+    List<Quota> quotas = new ArrayList<>();
+    for (int[] region : regions) {
+      for (QuotaFinder.Found q : finder.find(region[0], region[1])) {
+        Assignment owner = obligations.at(q.start());
+        String channel = q.channel();
+        TaskRow row = obligations.rowAt(q.start());
+        if (channel == null && row != null && row.cell("task") != null) {
+          // An appendix product cell often leaves the channel to the row's task ("… trên hệ thống đài truyền thanh").
+          channel = QuotaFinder.channelIn(row.cell("task"));
+        }
+        quotas.add(new Quota(q.quantity(), q.unit(), q.period(), q.comparator(), channel,
+            owner == null ? null : owner.body(), q.text()));
+      }
+    }
+    return quotas;
+  }
+
+  private static List<Deadline> deadlines(String text, List<int[]> regions, Obligations obligations,
+      List<Assignment> assignments) {
+    DeadlineFinder finder = new DeadlineFinder(text);
+    List<DeadlineFinder.Found> found = new ArrayList<>();
+    for (int[] region : regions) {
+      found.addAll(finder.find(region[0], region[1]));
+    }
+    for (Assignment assignment : assignments) {
+      DeadlineFinder.Found opening = assignment.start() >= 0 ? finder.continuousAt(assignment.start()) : null;
+      if (opening != null && found.stream().noneMatch(f -> f.start() == opening.start())) {
+        found.add(opening);
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(DeadlineFinder.Found::start));
+    List<Deadline> deadlines = new ArrayList<>();
+    for (DeadlineFinder.Found d : found) {
+      Assignment owner = obligations.at(d.start());
+      TaskRow row = obligations.rowAt(d.start());
+      String task = owner != null ? owner.task() : row != null ? row.cell("task") : null;
+      deadlines.add(new Deadline(d.date(), d.recurrence(), d.text(), owner == null ? null : owner.body(), task,
+          d.start(), d.end()));
+    }
+    return deadlines;
   }
 
   /** An appendix row gives its chủ trì body the lead of its task and its phối hợp body the support. */

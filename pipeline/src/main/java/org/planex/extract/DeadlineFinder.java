@@ -1,0 +1,141 @@
+package org.planex.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planex.text.AccentFolding;
+
+/**
+ * When things are due, normalised: a day ("Trước ngày 10/8/2025" → {@code 2025-08-10}), a month, a quarter, a
+ * year printed as a table cell, a rhythm ("hằng quý, 06 tháng, năm" → {@code quarterly,half-yearly,yearly}), a day
+ * within a rhythm ("chậm nhất ngày 10 của tháng cuối quý" → quarterly) and "Thường xuyên" where it times a task.
+ */
+final class DeadlineFinder {
+
+  /** A deadline as found, before the body and task it binds are known. */
+  record Found(String date, String recurrence, String text, int start, int end) {}
+
+  private static final String RHYTHM = "(?:(?:hang|moi)\\s+)?(?:tuan|thang|quy|nam|0?6\\s+thang|ca\\s+nam)(?![a-z])";
+  private static final Pattern PATTERN = Pattern.compile(String.join("|",
+      // 1: a day, with the word that makes it a deadline
+      "(?<day>(?:truoc|cham nhat|den|trong)\\s+ngay\\s+(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4}))",
+      // 2: a day inside a rhythm: "chậm nhất ngày 10 của tháng cuối quý", "trước ngày 20 hằng tháng"
+      "(?<inrhythm>(?:truoc|cham nhat)\\s+ngay\\s+\\d{1,2}\\s+(?:cua\\s+)?(?:thang\\s+cuoi(?:\\s+cua)?\\s+"
+          + "(?:quy(?:\\s*,\\s*nam)?|ky\\s+bao\\s+cao|nam)|hang\\s+thang))",
+      // 3: a rhythm, introduced by "định kỳ" or "hằng"
+      "(?<rhythm>(?:dinh\\s+ky\\s+)?hang\\s+" + "(?:tuan|thang|quy|nam)(?![a-z])(?:\\s*(?:,|va)\\s*" + RHYTHM + ")*"
+          + "|dinh\\s+ky\\s+(?:0?6\\s+thang|tuan|thang|quy|nam)(?![a-z])(?:\\s*(?:,|va)\\s*" + RHYTHM + ")*"
+          + "|moi\\s+(?:tuan|thang|quy|nam)(?![a-z]))",
+      // 4: a quarter or a month of a year
+      "(?<quarter>(?:trong\\s+)?quy\\s+(?<q>IV|III|II|I|iv|iii|ii|i)\\s*/\\s*(?<qy>\\d{4}))",
+      "(?<month>(?:trong\\s+)?thang\\s+(?<mm>\\d{1,2})\\s*/\\s*(?<my>\\d{4}))",
+      // 5: a bare year or "Thường xuyên" as a whole cell or value ("Năm 2025", "Thời gian thực hiện: Thường xuyên")
+      "(?<year>(?<=^|\\n|\\|\\s|:\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
+      "(?<always>(?<=^|\\n|\\|\\s|:\\s)Thuong\\s+xuyen(?=\\s*(?:$|\\n|\\||\\.)))"), Pattern.CASE_INSENSITIVE);
+
+  private final String text;
+  private final String folded;
+
+  DeadlineFinder(String text) {
+    this.text = text;
+    this.folded = AccentFolding.foldAligned(text);
+  }
+
+  List<Found> find(int from, int to) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = PATTERN.matcher(folded).region(from, to);
+    while (m.find()) {
+      Found found = read(m);
+      if (found != null) {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  /** "Thường xuyên" opening a task sets its timing ("Thường xuyên hướng dẫn, tiếp nhận hồ sơ …"). */
+  Found continuousAt(int at) {
+    return folded.regionMatches(true, at, "thuong xuyen", 0, 12)
+        ? new Found(null, "continuous", text.substring(at, at + 12), at, at + 12) : null;
+  }
+
+  private Found read(Matcher m) {
+    String quoted = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+    if (m.group("day") != null) {
+      int d = Integer.parseInt(m.group("d"));
+      int mo = Integer.parseInt(m.group("m"));
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) {
+        return null;
+      }
+      return new Found(String.format("%s-%02d-%02d", m.group("y"), mo, d), null, quoted, m.start(), m.end());
+    }
+    if (m.group("inrhythm") != null) {
+      String f = m.group("inrhythm").toLowerCase(Locale.ROOT);
+      String recurrence = f.contains("hang thang") ? "monthly"
+          : f.contains("quy") && f.contains("nam") ? "quarterly,yearly"
+          : f.contains("quy") ? "quarterly" : f.contains("ky bao cao") ? rhythmBefore(m.start()) : "yearly";
+      return new Found(null, recurrence, quoted, m.start(), m.end());
+    }
+    if (m.group("rhythm") != null) {
+      String recurrence = recurrences(m.group("rhythm").toLowerCase(Locale.ROOT));
+      return recurrence == null ? null : new Found(null, recurrence, quoted, m.start(), m.end());
+    }
+    if (m.group("quarter") != null) {
+      String q = switch (m.group("q").toUpperCase(Locale.ROOT)) {
+        case "I" -> "1";
+        case "II" -> "2";
+        case "III" -> "3";
+        default -> "4";
+      };
+      return new Found(m.group("qy") + "-Q" + q, null, quoted, m.start(), m.end());
+    }
+    if (m.group("month") != null) {
+      int mo = Integer.parseInt(m.group("mm"));
+      return mo < 1 || mo > 12 ? null
+          : new Found(String.format("%s-%02d", m.group("my"), mo), null, quoted, m.start(), m.end());
+    }
+    if (m.group("year") != null) {
+      return new Found(m.group("yy"), null, quoted, m.start(), m.end());
+    }
+    return new Found(null, "continuous", quoted, m.start(), m.end());
+  }
+
+  /** The rhythm words of a phrase, in order, as recurrences; null when it names none. */
+  private static String recurrences(String phrase) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher w = Pattern.compile("0?6\\s+thang|ca\\s+nam|tuan|thang|quy|nam").matcher(phrase);
+    while (w.find()) {
+      String word = w.group().replaceAll("\\s+", " ");
+      out.add(switch (word) {
+        case "tuan" -> "weekly";
+        case "thang" -> "monthly";
+        case "quy" -> "quarterly";
+        case "06 thang", "6 thang" -> "half-yearly";
+        default -> "yearly";
+      });
+    }
+    return out.isEmpty() ? null : String.join(",", out);
+  }
+
+  /** "… tháng cuối kỳ báo cáo": the rhythm of the reporting periods named earlier in the sentence. */
+  private String rhythmBefore(int at) {
+    int from = Math.max(0, at - 300);
+    int stop = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
+    String before = folded.substring(Math.max(from, stop + 1), at).toLowerCase(Locale.ROOT);
+    Set<String> out = new LinkedHashSet<>();
+    if (before.matches("(?s).*\\bquy\\b.*")) {
+      out.add("quarterly");
+    }
+    if (before.matches("(?s).*\\b0?6 thang\\b.*")) {
+      out.add("half-yearly");
+    }
+    if (before.matches("(?s).*\\b(ca )?nam\\b.*")) {
+      out.add("yearly");
+    }
+    return out.isEmpty() ? null : String.join(",", out);
+  }
+}
