@@ -18,8 +18,8 @@ final class BodyName {
 
   /** Words a body's name starts with (accent-folded, lower case), after an optional "Đề nghị". */
   private static final Pattern HEAD = Pattern.compile("(?i)^(?:thu truong |lanh dao )?(?:cac |toan the )?"
-      + "(?:phong|van phong|trung tam|uy ban|ubnd|ban|cong an|quan su|ban chi huy|doan|hoi|tram|truong|dai|"
-      + "dang uy|bo phan|can bo|cong chuc|to|thon|chi hoi|mat tran|mttq|hop tac xa|buu dien|don|co quan|don vi|"
+      + "(?:phong|van phong|trung tam|uy ban|ubnd|ban|cong an|quan su|ban chi huy|doan|hoi(?! nghi)|tram|truong|dai|"
+      + "dang uy|bo phan|can bo|cong chuc|to(?! chuc (?:cong|thuc|cac|hoi))|thon|chi hoi|mat tran|mttq|hop tac xa|buu dien|don|co quan|don vi|"
       + "nganh|doanh nghiep|to chuc|khoi|chi bo|nha van hoa|thu vien)(?![a-z])");
 
   private static final Pattern CAPITALISED =

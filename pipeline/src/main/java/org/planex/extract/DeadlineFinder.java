@@ -64,7 +64,12 @@ final class DeadlineFinder {
   }
 
   private Found read(Matcher m) {
-    String quoted = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+    int start = m.start();
+    // A lower-case "định kỳ" before "hằng …" is the sentence's, not the deadline's ("báo cáo định kỳ hằng quý").
+    if (text.startsWith("định kỳ", start) && folded.regionMatches(true, start + 8, "hang ", 0, 5)) {
+      start += 8;
+    }
+    String quoted = text.substring(start, m.end()).replaceAll("\\s+", " ");
     if (m.group("day") != null) {
       int d = Integer.parseInt(m.group("d"));
       int mo = Integer.parseInt(m.group("m"));
@@ -82,7 +87,7 @@ final class DeadlineFinder {
     }
     if (m.group("rhythm") != null) {
       String recurrence = recurrences(m.group("rhythm").toLowerCase(Locale.ROOT));
-      return recurrence == null ? null : new Found(null, recurrence, quoted, m.start(), m.end());
+      return recurrence == null ? null : new Found(null, recurrence, quoted, start, m.end());
     }
     if (m.group("quarter") != null) {
       String q = switch (m.group("q").toUpperCase(Locale.ROOT)) {

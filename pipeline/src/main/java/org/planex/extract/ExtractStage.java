@@ -39,6 +39,9 @@ public final class ExtractStage implements Stage {
     SectionIndex sections = new SectionIndex(document.sections());
     List<Citation> citations = citations(text, document.metadata().number(), sections);
     List<TaskRow> rows = new ArrayList<>(AppendixTableReader.read(text, document.tables(), document.text() == null));
+    if (rows.isEmpty()) {
+      rows.addAll(FlatAppendixReader.read(text, document.sections()));
+    }
     rows.addAll(TaskItemReader.read(text, document.sections()));
     List<Assignment> assignments = new ArrayList<>();
     assignments.addAll(OrganizationReader.read(text, document.sections()));
@@ -83,9 +86,11 @@ public final class ExtractStage implements Stage {
         Assignment owner = obligations.at(q.start());
         String channel = q.channel();
         TaskRow row = obligations.rowAt(q.start());
-        if (channel == null && row != null && row.cell("task") != null) {
-          // An appendix product cell often leaves the channel to the row's task ("… trên hệ thống đài truyền thanh").
-          channel = QuotaFinder.channelIn(row.cell("task"));
+        if (channel == null && row != null) {
+          // A product cell wrapped over lines, or one that leaves the channel to the row's task ("… trên hệ thống
+          // đài truyền thanh").
+          channel = row.cell("product") != null ? QuotaFinder.channelIn(row.cell("product")) : null;
+          channel = channel == null && row.cell("task") != null ? QuotaFinder.channelIn(row.cell("task")) : channel;
         }
         quotas.add(new Quota(q.quantity(), q.unit(), q.period(), q.comparator(), channel,
             owner == null ? null : owner.body(), q.text()));

@@ -69,6 +69,7 @@ final class TaskItemReader {
       task = lines.get(0).asTask();
     }
     cells.put("task", task.text());
-    return new TaskRow(cells, task.start(), task.end());
+    // The whole item is the row: its time and product lines bind to its bodies.
+    return new TaskRow(cells, section.start(), section.end());
   }
 }
