@@ -33,6 +33,8 @@ final class AppendixTableReader {
     return rows;
   }
 
+  private static final Pattern EDGE_BAR = Pattern.compile("^\\||\\|$");
+  private static final Pattern RULE = Pattern.compile("[\\s|:\\-]*");
   private static final Pattern ROW_START = Pattern.compile("(?<=\\S)\\s+(?=\\d{1,3}\\s*\\|)");
 
   private static List<TaskRow> pipeRows(String text) {
@@ -49,8 +51,8 @@ final class AppendixTableReader {
         int from = 0;
         while (from < line.length()) {
           int to = row.find() ? row.start() : line.length();
-          String piece = line.substring(from, to).strip().replaceAll("^\\|", "").replaceAll("\\|$", "");
-          if (!piece.matches("[\\s|:\\-]*")) {
+          String piece = EDGE_BAR.matcher(line.substring(from, to).strip()).replaceAll("");
+          if (!RULE.matcher(piece).matches()) {
             cells.add(List.of(piece.split("\\|", -1)));
             spans.add(new int[] {i + from, i + to});
           }

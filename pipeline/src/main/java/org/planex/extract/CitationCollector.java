@@ -16,6 +16,10 @@ final class CitationCollector {
 
   private CitationCollector() {}
 
+  private static final java.util.regex.Pattern LOCAL_SYMBOL = java.util.regex.Pattern.compile("(UBND|HĐND|ĐU|UB)$");
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern EDGE_DASH = java.util.regex.Pattern.compile("^-|-$");
+
   /**
    * @param ownNumber the plan's own number (never a citation), canonical, or null
    */
@@ -73,14 +77,14 @@ final class CitationCollector {
       id.append('@').append(date, 0, 4);
     }
     String symbol = DocumentNumber.symbol(number);
-    if (issuer != null && symbol.matches(".*(UBND|HĐND|ĐU|UB)$")) {
+    if (issuer != null && LOCAL_SYMBOL.matcher(symbol).find()) {
       id.append('@').append(slug(issuer));
     }
     return id.toString();
   }
 
   private static String slug(String value) {
-    return AccentFolding.fold(value).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    return EDGE_DASH.matcher(NON_WORD.matcher(AccentFolding.fold(value).toLowerCase(Locale.ROOT)).replaceAll("-"))
+        .replaceAll("");
   }
 }

@@ -19,8 +19,6 @@ final class CitationFinder {
   /** How far before a number its type's name may stand ("Luật Cán bộ, công chức số 80/2025/QH15"). */
   private static final int LOOKBACK = 120;
 
-  private static final Pattern TYPE_BEFORE =
-      Pattern.compile("(?i)(?<![\\p{L}])(" + DocumentType.keywordPattern() + ")(?![\\p{L}])");
   private static final Pattern DATE_AFTER = Pattern.compile("\\s*,?\\s*(?:(?i)ngay\\s*:?\\s*)?" + "(?="
       + "\\d)");
   private static final Pattern OF = Pattern.compile("\\s*,?\\s*(?:cua|Cua)\\s+");
@@ -35,12 +33,25 @@ final class CitationFinder {
           + "quy|về|này|hiện)(?![\\p{L}])");
   private static final Pattern NUMBER_NEXT = Pattern.compile("\\s*(?:,\\s*)?(?:so\\s*)?\\d{1,5}\\s*[/-]");
 
+  private static final Pattern CODE_LIKE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\p{Lu}\\p{Ll}");
+  private static final Pattern GAP_STOP = Pattern.compile("[\\d.:()]");
+  private static final Pattern ONLY_SO = Pattern.compile("(?i)(số|so)?\\s*:?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final String text;
   private final String folded;
+
+  /** One matcher of type names over the folded text, reused for every lookup (a finder serves one thread). */
+  private final Matcher typeName;
 
   CitationFinder(String text) {
     this.text = text;
     this.folded = AccentFolding.foldAligned(text);
+    this.typeName = DocumentType.TYPE_AT.matcher(folded);
+  }
+
+  private boolean typeStartsAt(int at) {
+    return DocumentType.nameEnd(typeName, at, Math.min(folded.length(), at + 24)) > 0;
   }
 
   /** Every mention in text order. */
@@ -72,14 +83,30 @@ final class CitationFinder {
     String lawName = null;
     int mentionStart = start;
     int from = Math.max(0, start - LOOKBACK);
-    Matcher before = TYPE_BEFORE.matcher(folded).region(from, start);
     int kwStart = -1;
     int kwEnd = -1;
-    while (before.find()) {
-      kwStart = before.start();
-      kwEnd = before.end();
+    // The nearest type name: tried at word starts only, from the number backwards.
+    for (int i = start - 1; i >= from && kwStart < 0; i--) {
+      if (Character.isLetter(folded.charAt(i)) && (i == 0 || !Character.isLetter(folded.charAt(i - 1)))) {
+        int nameEnd = DocumentType.nameEnd(typeName, i, start);
+        if (nameEnd > 0) {
+          kwStart = i;
+          kwEnd = nameEnd;
+        }
+      }
     }
     if (kwStart >= 0) {
+      // A longer name ending at the same place wins: "Bộ luật" over "luật".
+      int previous = kwStart - 1;
+      while (previous > from && folded.charAt(previous - 1) == ' ') {
+        previous--;
+      }
+      while (previous > from && Character.isLetter(folded.charAt(previous - 1))) {
+        previous--;
+      }
+      if (previous >= from && previous < kwStart && DocumentType.nameEnd(typeName, previous, start) == kwEnd) {
+        kwStart = previous;
+      }
       DocumentType named = DocumentType.named(folded.substring(kwStart, kwEnd));
       String gap = text.substring(kwEnd, start);
       boolean isLaw = named == DocumentType.LAW || named == DocumentType.CODE || named == DocumentType.CONSTITUTION;
@@ -94,7 +121,7 @@ final class CitationFinder {
       }
     }
     String symbol = DocumentNumber.symbol(DocumentNumber.canonical(printed, null));
-    if (!symbol.matches(".*\\p{Lu}.*\\p{Lu}.*|.*\\p{Lu}\\p{Ll}.*")) {
+    if (!CODE_LIKE.matcher(symbol).find()) {
       return null;
     }
     if (type == null) {
@@ -118,9 +145,9 @@ final class CitationFinder {
     String issuer = null;
     Matcher of = OF.matcher(folded).region(at, folded.length());
     if (of.lookingAt()) {
-      issuer = IssuerPhrase.read(text, of.end());
+      issuer = IssuerPhrase.read(text, of.end(), this::typeStartsAt);
       if (issuer != null) {
-        at = IssuerPhrase.end(text, of.end());
+        at = IssuerPhrase.end(text, of.end(), this::typeStartsAt);
       }
     }
     if (issuer == null && explicit) {
@@ -137,20 +164,27 @@ final class CitationFinder {
    * phủ tại Quyết định số …".
    */
   private String issuerBefore(int mentionStart) {
+    int i = mentionStart;
+    while (i > 0 && Character.isWhitespace(folded.charAt(i - 1))) {
+      i--;
+    }
+    if (i < 3 || !folded.regionMatches(true, i - 3, "tai", 0, 3)) {
+      return null;
+    }
     Matcher before = ISSUER_BEFORE.matcher(folded).region(Math.max(0, mentionStart - 80), mentionStart);
     if (!before.find()) {
       return null;
     }
-    int end = IssuerPhrase.end(text, before.start(1));
-    return end == before.end(1) ? IssuerPhrase.read(text, before.start(1)) : null;
+    int end = IssuerPhrase.end(text, before.start(1), this::typeStartsAt);
+    return end == before.end(1) ? IssuerPhrase.read(text, before.start(1), this::typeStartsAt) : null;
   }
 
   /** Between a type's name and its number: "số", or a few words, or a law's name. */
   private static boolean gapFits(String gap, boolean isLaw) {
-    if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0 || gap.matches("(?s).*[\\d.:()].*")) {
-      return gap.strip().matches("(?i)(số|so)?\\s*:?");
+    if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0 || GAP_STOP.matcher(gap).find()) {
+      return ONLY_SO.matcher(gap.strip()).matches();
     }
-    int words = gap.isBlank() ? 0 : gap.strip().split("\\s+").length;
+    int words = gap.isBlank() ? 0 : SPACES.split(gap.strip()).length;
     return words <= (isLaw ? 14 : 4);
   }
 
@@ -185,7 +219,7 @@ final class CitationFinder {
       }
       end++;
     }
-    String title = text.substring(from, end).strip().replaceAll("\\s+", " ");
+    String title = SPACES.matcher(text.substring(from, end).strip()).replaceAll(" ");
     return title.isEmpty() ? null : title;
   }
 
@@ -194,7 +228,7 @@ final class CitationFinder {
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
-    return i < text.length() && DocumentType.isTypeStart(text, i);
+    return i < text.length() && typeStartsAt(i);
   }
 
   private CitationMention lawByName(int start, int nameFrom) {

@@ -20,7 +20,9 @@ final class DeadlineFinder {
   record Found(String date, String recurrence, String text, int start, int end) {}
 
   private static final String RHYTHM = "(?:(?:hang|moi)\\s+)?(?:tuan|thang|quy|nam|0?6\\s+thang|ca\\s+nam)(?![a-z])";
-  private static final Pattern PATTERN = Pattern.compile(String.join("|",
+  /** Tried only at the start of a word that can open a deadline: the alternation is costly at every position. */
+  static final Pattern PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?=truoc|cham|den|trong|dinh|hang|moi|quy|thang|nam|"
+      + "thuong)(?:" + String.join("|",
       // 1: a day, with the word that makes it a deadline
       "(?<day>(?:truoc|cham nhat|den|trong)\\s+ngay\\s+(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4}))",
       // 2: a day inside a rhythm: "chậm nhất ngày 10 của tháng cuối quý", "trước ngày 20 hằng tháng"
@@ -35,7 +37,13 @@ final class DeadlineFinder {
       "(?<month>(?:trong\\s+)?thang\\s+(?<mm>\\d{1,2})\\s*/\\s*(?<my>\\d{4}))",
       // 5: a bare year or "Thường xuyên" as a whole cell or value ("Năm 2025", "Thời gian thực hiện: Thường xuyên")
       "(?<year>(?<=^|\\n|\\|\\s|:\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
-      "(?<always>(?<=^|\\n|\\|\\s|:\\s)Thuong\\s+xuyen(?=\\s*(?:$|\\n|\\||\\.)))"), Pattern.CASE_INSENSITIVE);
+      "(?<always>(?<=^|\\n|\\|\\s|:\\s)Thuong\\s+xuyen(?=\\s*(?:$|\\n|\\||\\.)))") + ")", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern QUARTER = Pattern.compile("\\bquy\\b");
+  private static final Pattern HALF = Pattern.compile("\\b0?6 thang\\b");
+  private static final Pattern YEAR = Pattern.compile("\\bnam\\b");
+  private static final Pattern RHYTHM_WORD = Pattern.compile("0?6\\s+thang|ca\\s+nam|tuan|thang|quy|nam");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String text;
   private final String folded;
@@ -69,7 +77,7 @@ final class DeadlineFinder {
     if (text.startsWith("định kỳ", start) && folded.regionMatches(true, start + 8, "hang ", 0, 5)) {
       start += 8;
     }
-    String quoted = text.substring(start, m.end()).replaceAll("\\s+", " ");
+    String quoted = SPACES.matcher(text.substring(start, m.end())).replaceAll(" ");
     if (m.group("day") != null) {
       int d = Integer.parseInt(m.group("d"));
       int mo = Integer.parseInt(m.group("m"));
@@ -112,9 +120,9 @@ final class DeadlineFinder {
   /** The rhythm words of a phrase, in order, as recurrences; null when it names none. */
   private static String recurrences(String phrase) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher w = Pattern.compile("0?6\\s+thang|ca\\s+nam|tuan|thang|quy|nam").matcher(phrase);
+    Matcher w = RHYTHM_WORD.matcher(phrase);
     while (w.find()) {
-      String word = w.group().replaceAll("\\s+", " ");
+      String word = SPACES.matcher(w.group()).replaceAll(" ");
       out.add(switch (word) {
         case "tuan" -> "weekly";
         case "thang" -> "monthly";
@@ -129,16 +137,17 @@ final class DeadlineFinder {
   /** "… tháng cuối kỳ báo cáo": the rhythm of the reporting periods named earlier in the sentence. */
   private String rhythmBefore(int at) {
     int from = Math.max(0, at - 300);
-    int stop = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
-    String before = folded.substring(Math.max(from, stop + 1), at).toLowerCase(Locale.ROOT);
+    String before = folded.substring(from, at).toLowerCase(Locale.ROOT);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+    before = before.substring(stop + 1);
     Set<String> out = new LinkedHashSet<>();
-    if (before.matches("(?s).*\\bquy\\b.*")) {
+    if (QUARTER.matcher(before).find()) {
       out.add("quarterly");
     }
-    if (before.matches("(?s).*\\b0?6 thang\\b.*")) {
+    if (HALF.matcher(before).find()) {
       out.add("half-yearly");
     }
-    if (before.matches("(?s).*\\b(ca )?nam\\b.*")) {
+    if (YEAR.matcher(before).find()) {
       out.add("yearly");
     }
     return out.isEmpty() ? null : String.join(",", out);

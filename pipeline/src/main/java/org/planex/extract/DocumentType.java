@@ -10,7 +10,10 @@ enum DocumentType {
   LAW("Luật", "NONE", "luat"),
   CODE("Bộ luật", "NONE", "bo luat"),
   CONSTITUTION("Hiến pháp", "NONE", "hien phap"),
+  JOINT_RESOLUTION("Nghị quyết liên tịch", "NQLT", "nghi quyet lien tich"),
   RESOLUTION("Nghị quyết", "NQ", "nghi quyet"),
+  ORDINANCE("Pháp lệnh", "PL", "phap lenh"),
+  EDICT("Sắc lệnh", "SL", "sac lenh"),
   DECREE("Nghị định", "NĐ", "nghi dinh"),
   DECISION("Quyết định", "QĐ", "quyet dinh"),
   DIRECTIVE("Chỉ thị", "CT", "chi thi"),
@@ -53,13 +56,13 @@ enum DocumentType {
     return String.join("|", all).replace(" ", "\\s+");
   }
 
-  private static final java.util.regex.Pattern TYPE_AT =
+  static final java.util.regex.Pattern TYPE_AT =
       java.util.regex.Pattern.compile("(?i)(?:" + keywordPattern() + ")(?![\\p{L}])");
 
-  /** Whether a type's name (in any case, with or without accents) starts at {@code at} in {@code text}. */
-  static boolean isTypeStart(String text, int at) {
-    String window = org.planex.text.AccentFolding.foldAligned(text.substring(at, Math.min(text.length(), at + 24)));
-    return TYPE_AT.matcher(window).lookingAt();
+  /** Where a type's name starting at {@code at} of accent-folded {@code folded} ends, or -1 when none starts there. */
+  static int nameEnd(java.util.regex.Matcher onFolded, int at, int limit) {
+    onFolded.region(at, limit);
+    return onFolded.lookingAt() ? onFolded.end() : -1;
   }
 
   /** The type named by {@code words} (folded, any case and spacing), or null. */

@@ -145,11 +145,6 @@ public final class ExtractStage implements Stage {
     return out;
   }
 
-  /** The citations of {@code text} alone, without a section tree: for benchmarks and tests. */
-  public static List<Citation> citations(String text) {
-    return citations(text, null, new SectionIndex(List.of()));
-  }
-
   static List<Citation> citations(String text, String ownNumber, SectionIndex sections) {
     return CitationCollector.collect(text, new CitationFinder(text).find(), ownNumber, sections);
   }

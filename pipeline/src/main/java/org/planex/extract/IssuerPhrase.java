@@ -2,6 +2,7 @@ package org.planex.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Reads the issuing body after "của" ({@code của UBND tỉnh Ninh Bình về việc …} → {@code Ủy ban nhân dân tỉnh
@@ -28,8 +29,8 @@ final class IssuerPhrase {
   private static final Set<String> AFTER_UY = Set.of("ban");
 
   /** The issuer starting at {@code from} in {@code text}, acronyms expanded, or null when none is read. */
-  static String read(String text, int from) {
-    int end = end(text, from);
+  static String read(String text, int from, IntPredicate typeStart) {
+    int end = end(text, from, typeStart);
     if (end == from) {
       return null;
     }
@@ -41,7 +42,7 @@ final class IssuerPhrase {
   }
 
   /** Where the name starting at {@code from} ends; {@code from} itself when no name starts there. */
-  static int end(String text, int from) {
+  static int end(String text, int from, IntPredicate typeStart) {
     int i = from;
     int n = text.length();
     int end = from;
@@ -61,11 +62,11 @@ final class IssuerPhrase {
       boolean capital = Character.isUpperCase(word.charAt(0));
       boolean accept;
       if (capital) {
-        accept = words > 0 || !DocumentType.isTypeStart(text, start);
+        accept = words > 0 || !typeStart.test(start);
       } else if (lower.equals("ban") && previous != null && previous.equals("ủy")) {
         accept = true;
       } else if (lower.equals("và")) {
-        accept = words > 0 && nextIsName(text, i);
+        accept = words > 0 && nextIsName(text, i, typeStart);
       } else if (STOP.contains(lower)) {
         accept = false;
       } else {
@@ -88,9 +89,9 @@ final class IssuerPhrase {
     return end;
   }
 
-  private static boolean nextIsName(String text, int i) {
+  private static boolean nextIsName(String text, int i, IntPredicate typeStart) {
     int next = i + 1;
-    return next < text.length() && Character.isUpperCase(text.charAt(next)) && !DocumentType.isTypeStart(text, next);
+    return next < text.length() && Character.isUpperCase(text.charAt(next)) && !typeStart.test(next);
   }
 
   private static boolean isWordChar(char c) {

@@ -34,7 +34,10 @@ final class QuotaFinder {
       + "chuyen trang|fanpage)\\s[^;.,\\n]*?)(?=\\s+(?:de|nham|uu tien|bang|ve|voi|gui|tai)\\s|\\s+va\\s+(?!he thong)|"
       + "[;.,\\n(]|$)");
   private static final Pattern REWARD = Pattern.compile("thi (?:duoc )?(?:khen|xet)|duoc khen thuong|xep loai");
-  private static final Pattern RATIO = Pattern.compile("(?i)(?:^|[\\s;:(])(ty le)\\s[^;\\n]{0,160}$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** How far a quota's clause reaches either side: bounded, so a text without stops stays linear to scan. */
+  private static final int MAX_CLAUSE = 300;
 
   private final String text;
   private final String folded;
@@ -76,9 +79,10 @@ final class QuotaFinder {
       start = g == 2 ? c.start(2) : numberStart;
     }
     if (percent) {
-      Matcher ratio = RATIO.matcher(folded).region(clauseStart, numberStart);
-      if (ratio.find()) {
-        start = ratio.start(1);
+      // "Tỷ lệ … đạt 80%": the quota phrase starts at the ratio it sets.
+      int ratio = folded.substring(clauseStart, numberStart).indexOf("ty le ");
+      if (ratio >= 0) {
+        start = clauseStart + ratio;
       }
     }
     String period = null;
@@ -98,7 +102,7 @@ final class QuotaFinder {
     if (ch.find()) {
       channel = text.substring(ch.start(1), ch.end(1)).strip();
     }
-    String quoted = text.substring(start, clauseEnd).strip().replaceAll("\\s+", " ");
+    String quoted = SPACES.matcher(text.substring(start, clauseEnd).strip()).replaceAll(" ");
     return new Found(text.substring(m.start(1), m.end(1)), unit, period, comparator, channel, quoted, start,
         clauseEnd);
   }
@@ -113,7 +117,8 @@ final class QuotaFinder {
   /** Where the clause holding a quota starts: after the last ";", ".", ":" or line break before it. */
   private int clauseStart(int at, int from) {
     int i = at;
-    while (i > from && ";:\n|\t".indexOf(text.charAt(i - 1)) < 0
+    int limit = Math.max(from, at - MAX_CLAUSE);
+    while (i > limit && ";:\n|\t".indexOf(text.charAt(i - 1)) < 0
         && !(text.charAt(i - 1) == '.' && i > 1 && !Character.isDigit(text.charAt(i - 2)))) {
       i--;
     }
@@ -123,7 +128,8 @@ final class QuotaFinder {
   /** Where it ends: a clause stop, or " và " joining the next clause; commas end a non-percentage clause. */
   private int clauseEnd(int at, int to, boolean percent) {
     int i = at;
-    while (i < to) {
+    int limit = Math.min(to, at + MAX_CLAUSE);
+    while (i < limit) {
       char c = text.charAt(i);
       if (c == ';' || c == '\n' || c == '|' || c == '\t' || c == '.' && (i + 1 >= to || !Character.isDigit(text.charAt(i + 1)))
           || c == ',' && !percent || c == '(' || c == ')') {

@@ -50,8 +50,9 @@ public final class AccentFolding {
     if (c < 0x80) {
       return c;
     }
-    if (c == 'đ' || c == 'Đ') {
-      return c == 'đ' ? 'd' : 'D';
+    if (c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð') {
+      // Ð (U+00D0, the Icelandic eth) stands in for Đ in some legacy-converted text.
+      return c == 'đ' || c == 'ð' ? 'd' : 'D';
     }
     if (TonePlacement.isMark(c)) {
       return ' ';
