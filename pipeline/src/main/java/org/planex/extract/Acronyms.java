@@ -21,9 +21,11 @@ final class Acronyms {
     FULL.put("TW", "Trung ương");
     FULL.put("VH-XH", "Văn hóa - Xã hội");
     FULL.put("VHXH", "Văn hóa - Xã hội");
+    FULL.put("PVHCC", "Phục vụ hành chính công");
+    FULL.put("CHQS", "Chỉ huy Quân sự");
   }
 
-  private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(UBND|HĐND|TTg|MTTQVN|MTTQ|TW|VH-XH|VHXH)"
+  private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(UBND|HĐND|TTg|MTTQVN|MTTQ|TW|VH-XH|VHXH|PVHCC|CHQS)"
       + "(?![\\p{L}\\p{N}])");
 
   /** {@code name} with every known acronym written out; {@code HĐND-UBND} becomes "HĐND và UBND" expanded. */

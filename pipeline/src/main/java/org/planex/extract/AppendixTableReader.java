@@ -11,8 +11,8 @@ import org.planex.model.Table;
 import org.planex.text.AccentFolding;
 
 /**
- * The rows of an appendix task table, from the tables ingestion kept (DOCX, HTML, PDF grids) or from pipe-separated
- * lines of a text file ({@code 1 | Nhiệm vụ | Sản phẩm | …}). Columns are named by their header cells.
+ * The rows of an appendix task table, from the tables ingestion kept (DOCX, HTML, PDF grids) or from tab- or
+ * pipe-separated lines of a text file ({@code 1 | Nhiệm vụ | Sản phẩm | …}). Columns are named by their header cells.
  */
 final class AppendixTableReader {
 
@@ -45,7 +45,11 @@ final class AppendixTableReader {
       int end = text.indexOf('\n', i);
       end = end < 0 ? text.length() : end;
       String line = text.substring(i, end);
-      if (line.chars().filter(c -> c == '|').count() >= 3) {
+      if (line.chars().filter(c -> c == '\t').count() >= 3) {
+        // A text file's tab-separated table: one row per line.
+        cells.add(List.of(line.split("\t", -1)));
+        spans.add(new int[] {i, end});
+      } else if (line.chars().filter(c -> c == '|').count() >= 3) {
         // Re-joined hard wraps can put several rows on one line: a row starts at its number before a bar.
         Matcher row = ROW_START.matcher(line);
         int from = 0;

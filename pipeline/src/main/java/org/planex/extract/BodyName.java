@@ -25,7 +25,7 @@ final class BodyName {
   private static final Pattern CAPITALISED =
       Pattern.compile("(?:ủy ban|bộ phận|phòng|văn phòng|đài|trung tâm|công an|trạm|đoàn|hội|khối)(?!\\p{L})");
   private static final Pattern UNIT_THEN_NAME =
-      Pattern.compile("(?<=\\s)(xã|phường|thị trấn|đặc khu)(?:\\s+\\p{Lu}\\p{L}*)+$");
+      Pattern.compile("(?<=\\s)(xã|phường|thị trấn|đặc khu)(?:\\s+(?:\\p{Lu}\\p{L}*|\\d+))+$");
   private static final Pattern CULTURE_SOCIETY =
       Pattern.compile("(?i)(Văn hóa|VH)\\s*(?:[-–—]\\s*|\\s+)(Xã hội|XH)(?![\\p{L}])");
   private static final Pattern MASS_ORGANISATION = Pattern.compile("^(?:cac |uy ban )?(?:mat tran|mttq|doan the|"
@@ -77,7 +77,7 @@ final class BodyName {
 
   /** The trailing unit word of the last name is shared by the names before it that lack one. */
   private static List<String> shareUnit(List<String> parts) {
-    List<String> out = new ArrayList<>(parts);
+    List<String> out = new ArrayList<>(parts.stream().map(BodyName::canonical).toList());
     if (out.size() > 1) {
       Matcher unit = Pattern.compile("\\s(xã|phường|thị trấn|đặc khu)$").matcher(out.getLast());
       if (unit.find()) {

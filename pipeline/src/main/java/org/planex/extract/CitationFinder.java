@@ -29,8 +29,10 @@ final class CitationFinder {
       "(?:duoc|cua)\\s+([A-Z][^,;.:()\\n]{1,60}?)\\s+(?:(?:phe\\s+duyet|ban\\s+hanh)\\s+)?tai\\s+$");
   private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(Luat|Bo luat|Hien phap)\\s+(?=[A-Z])");
   private static final Pattern LAW_END = Pattern.compile(
-      "\\s+năm\\s+\\d{4}|[;.()\\n:\"“”]|,\\s*(?=\\p{Lu})|\\s+(?:và|số|ngày|của|được|đã|thì|tại|theo|để|năm|còn|"
-          + "quy|về|này|hiện)(?![\\p{L}])");
+      "\\s+năm\\s+\\d{4}|[;.()\\n:\"“”]|,\\s*(?=\\p{Lu})|\\s+số(?=\\s*\\d)|\\s+(?:và|ngày|của|được|đã|thì|tại|theo|"
+          + "để|năm|còn|quy|về|này|hiện)(?![\\p{L}])");
+  /** An amending law's name runs through "của Luật X": "Luật Sửa đổi, bổ sung một số điều của Luật Điện lực". */
+  private static final Pattern AMENDING = Pattern.compile("(?i)^(?:Luat|Bo luat)\\s+sua doi");
   private static final Pattern NUMBER_NEXT = Pattern.compile("\\s*(?:,\\s*)?(?:so\\s*)?\\d{1,5}\\s*[/-]");
 
   private static final Pattern CODE_LIKE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\p{Lu}\\p{Ll}");
@@ -72,7 +74,17 @@ final class CitationFinder {
       }
     }
     mentions.sort(Comparator.comparingInt(CitationMention::start));
-    return mentions;
+    // A law named inside a longer law's name ("… của Luật Điện lực năm 2012") is part of that name.
+    List<CitationMention> out = new ArrayList<>();
+    int coveredTo = -1;
+    for (CitationMention m : mentions) {
+      if (m.printedNumber() == null && m.start() < coveredTo) {
+        continue;
+      }
+      out.add(m);
+      coveredTo = Math.max(coveredTo, m.printedNumber() == null ? m.end() : -1);
+    }
+    return out;
   }
 
   private CitationMention numbered(int start, int end) {
@@ -89,7 +101,9 @@ final class CitationFinder {
     for (int i = start - 1; i >= from && kwStart < 0; i--) {
       if (Character.isLetter(folded.charAt(i)) && (i == 0 || !Character.isLetter(folded.charAt(i - 1)))) {
         int nameEnd = DocumentType.nameEnd(typeName, i, start);
-        if (nameEnd > 0) {
+        // "pháp luật số …" is no law's name: a law is named with a capital.
+        boolean lowerLaw = nameEnd > 0 && folded.startsWith("luat", i) && folded.charAt(i) == 'l';
+        if (nameEnd > 0 && !lowerLaw) {
           kwStart = i;
           kwEnd = nameEnd;
         }
@@ -238,8 +252,13 @@ final class CitationFinder {
     int limit = Math.min(text.length(), nameFrom + 160);
     Matcher end = LAW_END.matcher(text).region(nameFrom, limit);
     int nameEnd = limit;
-    if (end.find()) {
+    boolean amending = AMENDING.matcher(folded.substring(start, Math.min(folded.length(), start + 20))).find();
+    while (end.find()) {
+      if (amending && end.group().strip().equals("của") && folded.startsWith(" Luat ", end.end())) {
+        continue;
+      }
       nameEnd = end.group().matches("\\s+năm\\s+\\d{4}") ? end.end() : end.start();
+      break;
     }
     if (NUMBER_NEXT.matcher(folded).region(nameEnd, folded.length()).lookingAt()) {
       return null;

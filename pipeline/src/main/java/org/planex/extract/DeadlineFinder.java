@@ -22,9 +22,10 @@ final class DeadlineFinder {
   private static final String RHYTHM = "(?:(?:hang|moi)\\s+)?(?:tuan|thang|quy|nam|0?6\\s+thang|ca\\s+nam)(?![a-z])";
   /** Tried only at the start of a word that can open a deadline: the alternation is costly at every position. */
   static final Pattern PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?=truoc|cham|den|trong|dinh|hang|moi|quy|thang|nam|"
-      + "thuong)(?:" + String.join("|",
+      + "thuong|0?6\\s)(?:" + String.join("|",
       // 1: a day, with the word that makes it a deadline
-      "(?<day>(?:truoc|cham nhat|den|trong)\\s+ngay\\s+(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4}))",
+      "(?<day>(?:truoc|cham nhat|den|trong)\\s+ngay\\s+(?<d>\\d{1,2})(?:\\s*/\\s*|\\s+thang\\s+)(?<m>\\d{1,2})"
+          + "(?:\\s*/\\s*|\\s+nam\\s+)(?<y>\\d{4}))",
       // 2: a day inside a rhythm: "chậm nhất ngày 10 của tháng cuối quý", "trước ngày 20 hằng tháng"
       "(?<inrhythm>(?:truoc|cham nhat)\\s+ngay\\s+\\d{1,2}\\s+(?:cua\\s+)?(?:thang\\s+cuoi(?:\\s+cua)?\\s+"
           + "(?:quy(?:\\s*,\\s*nam)?|ky\\s+bao\\s+cao|nam)|hang\\s+thang))",
@@ -33,11 +34,12 @@ final class DeadlineFinder {
           + "|dinh\\s+ky\\s+(?:0?6\\s+thang|tuan|thang|quy|nam)(?![a-z])(?:\\s*(?:,|va)\\s*" + RHYTHM + ")*"
           + "|moi\\s+(?:tuan|thang|quy|nam)(?![a-z]))",
       // 4: a quarter or a month of a year
-      "(?<quarter>(?:trong\\s+)?quy\\s+(?<q>IV|III|II|I|iv|iii|ii|i)\\s*/\\s*(?<qy>\\d{4}))",
+      "(?<quarter>(?:trong\\s+)?quy\\s+(?<q>IV|III|II|I|iv|iii|ii|i)(?:\\s*/\\s*|\\s+nam\\s+)(?<qy>\\d{4}))",
       "(?<month>(?:trong\\s+)?thang\\s+(?<mm>\\d{1,2})\\s*/\\s*(?<my>\\d{4}))",
       // 5: a bare year or "Thường xuyên" as a whole cell or value ("Năm 2025", "Thời gian thực hiện: Thường xuyên")
-      "(?<year>(?<=^|\\n|\\|\\s|:\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
-      "(?<always>(?<=^|\\n|\\|\\s|:\\s)Thuong\\s+xuyen(?=\\s*(?:$|\\n|\\||\\.)))") + ")", Pattern.CASE_INSENSITIVE);
+      "(?<half>(?<=^|\\n|\\|\\s|:\\s|\\s)0?6\\s+thang\\s+(?<h>cuoi|dau)\\s+nam\\s+(?<hy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
+      "(?<year>(?<=^|\\n|\\|\\s|:\\s|\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
+      "(?<always>(?<=^|\\n|\\|\\s|:\\s|\\s)Thuong\\s+xuyen(?=\\s*(?:$|\\n|\\||\\.)))") + ")", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern QUARTER = Pattern.compile("\\bquy\\b");
   private static final Pattern HALF = Pattern.compile("\\b0?6 thang\\b");
@@ -98,6 +100,11 @@ final class DeadlineFinder {
       return recurrence == null ? null : new Found(null, recurrence, quoted, start, m.end());
     }
     if (m.group("quarter") != null) {
+      // "quý IV năm 2025" inside a sentence is mostly the plan's own period; as a table or labelled value it is due.
+      boolean spelled = folded.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).contains(" nam ");
+      if (spelled && !opensValue(m) || quoted.equals(quoted.toUpperCase(Locale.ROOT))) {
+        return null;
+      }
       String q = switch (m.group("q").toUpperCase(Locale.ROOT)) {
         case "I" -> "1";
         case "II" -> "2";
@@ -111,10 +118,40 @@ final class DeadlineFinder {
       return mo < 1 || mo > 12 ? null
           : new Found(String.format("%s-%02d", m.group("my"), mo), null, quoted, m.start(), m.end());
     }
+    if (m.group("half") != null) {
+      return opensValue(m) ? new Found(m.group("hy") + (m.group("h").equalsIgnoreCase("dau") ? "-H1" : "-H2"), null,
+          quoted, m.start(), m.end()) : null;
+    }
+    if (m.group("year") != null || m.group("always") != null) {
+      if (!cellValue(m)) {
+        return null;
+      }
+    }
     if (m.group("year") != null) {
       return new Found(m.group("yy"), null, quoted, m.start(), m.end());
     }
     return new Found(null, "continuous", quoted, m.start(), m.end());
+  }
+
+  /**
+   * Whether a bare year, half-year or "Thường xuyên" stands as a value of its own: opening a line, a table cell or a
+   * labelled value, or — capitalised — closing a line, as the time cell of a table row that lost its separators.
+   */
+  private boolean cellValue(Matcher m) {
+    boolean opens = opensValue(m);
+    boolean capitalised = Character.isUpperCase(text.charAt(m.start()))
+        && !(m.end() > m.start() + 1 && Character.isUpperCase(text.charAt(m.start() + 1)));
+    return opens || capitalised
+        && (m.end() == text.length() || "\n|".indexOf(text.charAt(m.end())) >= 0 || text.startsWith(".\n", m.end()));
+  }
+
+  /** Whether the match opens a line, a table cell or a labelled value ("Thời gian thực hiện: …"). */
+  private boolean opensValue(Matcher m) {
+    int before = m.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before < 0 || "\n|:\t".indexOf(text.charAt(before)) >= 0;
   }
 
   /** The rhythm words of a phrase, in order, as recurrences; null when it names none. */

@@ -40,6 +40,9 @@ public final class ExtractStage implements Stage {
     List<Citation> citations = citations(text, document.metadata().number(), sections);
     List<TaskRow> rows = new ArrayList<>(AppendixTableReader.read(text, document.tables(), document.text() == null));
     if (rows.isEmpty()) {
+      rows.addAll(SpacedRowReader.read(text, document.sections()));
+    }
+    if (rows.isEmpty()) {
       rows.addAll(FlatAppendixReader.read(text, document.sections()));
     }
     rows.addAll(TaskItemReader.read(text, document.sections()));

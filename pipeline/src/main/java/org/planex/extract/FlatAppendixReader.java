@@ -29,10 +29,8 @@ final class FlatAppendixReader {
 
   static List<TaskRow> read(String text, List<Section> sections) {
     List<TaskRow> rows = new ArrayList<>();
-    for (SectionIndex.Entry entry : new SectionIndex(sections).entries()) {
-      if ("appendix".equals(entry.section().label()) && entry.depth() == 0) {
-        rows.addAll(rows(TextSpan.lines(text, entry.section().start(), entry.section().end())));
-      }
+    for (Section appendix : new SectionIndex(sections).topLevel("appendix")) {
+      rows.addAll(rows(TextSpan.lines(text, appendix.start(), appendix.end())));
     }
     return rows;
   }

@@ -49,6 +49,7 @@ final class IssuerPhrase {
     int words = 0;
     String previous = null;
     boolean previousCapital = false;
+    boolean ministry = false;
     while (i < n && words < MAX_WORDS) {
       int start = i;
       while (i < n && isWordChar(text.charAt(i))) {
@@ -61,7 +62,9 @@ final class IssuerPhrase {
       String lower = word.toLowerCase(Locale.ROOT);
       boolean capital = Character.isUpperCase(word.charAt(0));
       boolean accept;
-      if (capital) {
+      if (capital && (lower.equals("phê") || lower.equals("ban") && text.startsWith(" hành", i))) {
+        accept = false; // "… Thủ tướng Chính phủ Phê duyệt Đề án", "… Ban hành Quy chế": the subject begins
+      } else if (capital) {
         accept = words > 0 || !typeStart.test(start);
       } else if (lower.equals("ban") && previous != null && previous.equals("ủy")) {
         accept = true;
@@ -70,18 +73,24 @@ final class IssuerPhrase {
       } else if (STOP.contains(lower)) {
         accept = false;
       } else {
-        accept = words > 0 && (previousCapital || FIXED.contains(lower));
+        // A ministry's name runs on in lower case ("Bộ Giao thông vận tải", "… Phát triển nông thôn").
+        accept = words > 0 && (previousCapital || FIXED.contains(lower) || ministry);
       }
       if (!accept) {
         break;
       }
+      ministry |= words == 0 && lower.equals("bộ");
       words++;
       end = i;
       previous = lower;
       previousCapital = capital;
-      // One plain space joins the words of a name; anything else ends it.
+      // One plain space joins the words of a name; anything else ends it — but for a comma inside a ministry's
+      // name ("Bộ Văn hóa, Thể thao và Du lịch").
       if (i < n && text.charAt(i) == ' ' && i + 1 < n && isWordChar(text.charAt(i + 1))) {
         i++;
+      } else if (ministry && text.startsWith(", ", i) && i + 2 < n && Character.isUpperCase(text.charAt(i + 2))
+          && !typeStart.test(i + 2)) {
+        i += 2;
       } else {
         break;
       }

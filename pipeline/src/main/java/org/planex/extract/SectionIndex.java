@@ -28,6 +28,12 @@ final class SectionIndex {
     return entries;
   }
 
+  /** The top-level sections labelled {@code label} ({@code appendix} …). */
+  List<Section> topLevel(String label) {
+    return entries.stream().filter(e -> e.depth() == 0 && label.equals(e.section().label()))
+        .map(Entry::section).toList();
+  }
+
   /** The label of the deepest section holding {@code offset}, inherited from its ancestors; null outside all. */
   String labelAt(int offset) {
     Entry best = null;
