@@ -1,0 +1,86 @@
+package org.planex.eval.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.planex.diacritics.DiacriticRestorer;
+import org.planex.diacritics.DiacriticsModel;
+import org.planex.diacritics.DiacriticsModelFile;
+import org.planex.text.AccentFolding;
+import org.planex.text.Words;
+
+/**
+ * Syllables per second of diacritic restoration on one thread, for the model and for the most-frequent-form
+ * baseline, run the same way in the same process on the same stripped text (the corpus plans and the committed
+ * held-out slices): warm-up rounds first, then the median of timed rounds.
+ */
+public final class DiacriticsBenchmark {
+
+  /** What was measured. */
+  public record Result(int syllables, int rounds, double loadSeconds, double modelRate, double baselineRate) {
+
+    public String describe() {
+      return String.format(Locale.ROOT,
+          "model loaded in %.2f s; %,d syllables of stripped text, one thread, median of %d rounds:%n"
+              + "  language model + Viterbi        %,12.0f syllables/s%n"
+              + "  most frequent form (baseline)   %,12.0f syllables/s  (%.1f× the model)",
+          loadSeconds, syllables, rounds, modelRate, baselineRate, baselineRate / modelRate);
+    }
+  }
+
+  private final Path modelFile;
+  private final List<String> texts;
+  private final int rounds;
+
+  public DiacriticsBenchmark(Path modelFile, List<Path> sources, int rounds) throws IOException {
+    this.modelFile = modelFile;
+    this.rounds = rounds;
+    this.texts = new ArrayList<>();
+    for (Path source : sources) {
+      for (Path file : textFiles(source)) {
+        texts.add(AccentFolding.fold(Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  public Result run() throws IOException {
+    long start = System.nanoTime();
+    DiacriticsModel model = DiacriticsModelFile.read(modelFile);
+    double load = (System.nanoTime() - start) / 1e9;
+    int syllables = texts.stream().mapToInt(t -> Words.of(t).size()).sum();
+    double modelRate = syllables / medianSeconds(DiacriticRestorer.viterbi(model));
+    double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model));
+    return new Result(syllables, rounds, load, modelRate, baselineRate);
+  }
+
+  private double medianSeconds(DiacriticRestorer restorer) {
+    // Warm-up: the JIT compiles the decoding loop before anything is timed.
+    for (int i = 0; i < 3; i++) {
+      texts.forEach(restorer::restore);
+    }
+    double[] seconds = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      texts.forEach(restorer::restore);
+      seconds[r] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    return seconds[rounds / 2];
+  }
+
+  private static List<Path> textFiles(Path source) throws IOException {
+    if (Files.isRegularFile(source)) {
+      return List.of(source);
+    }
+    try (Stream<Path> files = Files.list(source)) {
+      // Plans' plain-text seeds and synthetic plans; the legacy-encoded renderings are not UTF-8 text.
+      return files.filter(f -> f.getFileName().toString().matches("[a-z0-9-]+\\.txt")).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.planex.diacritics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.planex.text.Words;
+
+/**
+ * Restores Vietnamese diacritics, line by line: tokenize ({@link LineTokenizer}), decide what may change
+ * ({@link SpanPolicy}), decode the candidate lattice ({@link ViterbiDecoder}), and write each chosen syllable
+ * back over the ASCII letters it came from with their case ({@code CONG} → {@code CỘNG}, {@code Thong} →
+ * {@code Thông}). Only letters change, one for one, so the output has the input's length, lines and offsets.
+ * Thread-safe: each call decodes with its own work buffers.
+ */
+public final class DiacriticRestorer {
+
+  /** Lines longer than this many tokens are decoded in pieces, cut after a sentence end when possible. */
+  static final int PIECE_TOKENS = 400;
+  static final int MAX_PIECE_TOKENS = 2000;
+
+  private final DiacriticsModel model;
+  private final SpanPolicy policy;
+  private final Function<DiacriticsModel, LatticeDecoder> decoders;
+
+  private DiacriticRestorer(DiacriticsModel model, Function<DiacriticsModel, LatticeDecoder> decoders) {
+    this.model = model;
+    this.policy = new SpanPolicy(model);
+    this.decoders = decoders;
+  }
+
+  /** The restorer: exact Viterbi decoding under the model's language model. */
+  public static DiacriticRestorer viterbi(DiacriticsModel model) {
+    return new DiacriticRestorer(model, m -> new ViterbiDecoder(m.languageModel()));
+  }
+
+  /** The naive baseline: each syllable's most frequent form in training text, whatever its context. */
+  public static DiacriticRestorer mostFrequentForm(DiacriticsModel model) {
+    return new DiacriticRestorer(model, m -> new MostFrequentFormDecoder(m.syllableCounts()));
+  }
+
+  public DiacriticsModel model() {
+    return model;
+  }
+
+  public Restoration restore(String text) {
+    LatticeDecoder decoder = decoders.apply(model);
+    double documentShare = policy.markedShare(text);
+    char[] out = text.toCharArray();
+    List<RestoredToken> changed = new ArrayList<>();
+    int open = 0;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      List<TextToken> tokens = LineTokenizer.tokenize(text, lineStart, lineEnd);
+      for (List<TextToken> piece : pieces(text, tokens)) {
+        open += restoreLine(text, piece, documentShare, decoder, out, changed);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return new Restoration(new String(out), changed, open);
+  }
+
+  private int restoreLine(String text, List<TextToken> tokens, double documentShare, LatticeDecoder decoder,
+      char[] out, List<RestoredToken> changed) {
+    LinePlan plan = policy.plan(text, tokens, documentShare);
+    if (!plan.stripped()) {
+      return 0;
+    }
+    Decoding decoding = plan.anyOpen() ? decoder.decode(plan.lattice()) : null;
+    int open = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      TextToken token = tokens.get(i);
+      if (plan.open()[i]) {
+        open++;
+        String chosen = model.vocabulary().word(plan.lattice().at(i)[decoding.choices()[i]]);
+        write(text, token.start(), token.end(), chosen, decoding.margins()[i], out, changed);
+      } else if (token.kind() == TextToken.Kind.WORD || token.kind() == TextToken.Kind.SYMBOL) {
+        restoreWordForms(text, token, out, changed);
+      }
+    }
+    return open;
+  }
+
+  /** Letter runs that are no syllable ({@code HDND}, the {@code QD} of {@code 3041/QD-UBND}), from the model's table. */
+  private void restoreWordForms(String text, TextToken token, char[] out, List<RestoredToken> changed) {
+    for (Words.Word run : Words.of(text.subSequence(token.start(), token.end()))) {
+      WordForm form = model.wordForms().get(run.text().toLowerCase(Locale.ROOT));
+      if (form != null) {
+        write(text, token.start() + run.start(), token.start() + run.end(), form.written(), form.margin(), out,
+            changed);
+      }
+    }
+  }
+
+  /** Writes {@code chosen} (lower case) over {@code text[start, end)} with its capitals, if it differs. */
+  private static void write(String text, int start, int end, String chosen, float margin, char[] out,
+      List<RestoredToken> changed) {
+    String original = text.substring(start, end);
+    if (chosen.length() != original.length() || chosen.equals(original.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    String restored = withCaseOf(original, chosen);
+    restored.getChars(0, restored.length(), out, start);
+    changed.add(new RestoredToken(start, end, original, restored, margin));
+  }
+
+  /** {@code syllable} (lower case) with the capitals of {@code original}, letter for letter. */
+  static String withCaseOf(String original, String syllable) {
+    char[] chars = syllable.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isUpperCase(original.charAt(i))) {
+        chars[i] = Character.toUpperCase(chars[i]);
+      }
+    }
+    return new String(chars);
+  }
+
+  /** A line's tokens, in pieces short enough to decode: cut after a sentence end, or anywhere if none comes. */
+  static List<List<TextToken>> pieces(CharSequence text, List<TextToken> tokens) {
+    if (tokens.size() <= PIECE_TOKENS) {
+      return List.of(tokens);
+    }
+    List<List<TextToken>> pieces = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int length = i + 1 - from;
+      boolean sentenceEnd = tokens.get(i).kind() == TextToken.Kind.PUNCTUATION
+          && ".;?!".indexOf(text.charAt(tokens.get(i).start())) >= 0;
+      if ((length >= PIECE_TOKENS && sentenceEnd) || length >= MAX_PIECE_TOKENS) {
+        pieces.add(tokens.subList(from, i + 1));
+        from = i + 1;
+      }
+    }
+    if (from < tokens.size()) {
+      pieces.add(tokens.subList(from, tokens.size()));
+    }
+    return pieces;
+  }
+}

@@ -1,0 +1,147 @@
+package org.planex.diacritics;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.planex.text.Words;
+
+/**
+ * Decides what restoration may touch. Only ASCII letter runs that strip-match a syllable are ever open; and
+ * of those, not the ones in:
+ *
+ * <ul>
+ *   <li>a line that already has its diacritics: the share of marked syllables among the line's syllables,
+ *       drawn towards the document's share for short lines, is at least one half. Already-correct text then
+ *       passes through untouched, while a stripped line, or an OCR'd one with a few stray marks, is restored;
+ *   <li>a run of words where foreign words (not syllables) are at least half and at least two
+ *       ({@code Do you have}, {@code PAR INDEX});
+ *   <li>the acronyms found in training text ({@link DiacriticsModel#acronyms()}).
+ * </ul>
+ *
+ * <p>A token with marks, a number, a symbol, punctuation, or a word that is no syllable is kept as written,
+ * but still gives the language model its context.
+ */
+final class SpanPolicy {
+
+  /** A line is taken as already accented when at least this share of its syllables carry marks. */
+  static final double ACCENTED_SHARE = 0.5;
+  /** How many syllables' worth of weight the document's share has in a line's. */
+  static final double DOCUMENT_WEIGHT = 4;
+
+  /** How much the case channel counts against the language model (1 would be a plain product). */
+  static final float CASE_WEIGHT = Float.parseFloat(System.getProperty("planex.caseWeight", "1.0"));
+
+  private final DiacriticsModel model;
+
+  SpanPolicy(DiacriticsModel model) {
+    this.model = model;
+  }
+
+  /** Share of a text's syllables that carry marks (0 when it has none), the prior for its short lines. */
+  double markedShare(CharSequence text) {
+    long marked = 0;
+    long bare = 0;
+    for (Words.Word word : Words.of(text)) {
+      if (!SyllableVocabulary.isAscii(word.text())) {
+        marked++;
+      } else if (model.candidates().of(word.text().toLowerCase(Locale.ROOT)) != null) {
+        bare++;
+      }
+    }
+    return marked + bare == 0 ? 0 : (double) marked / (marked + bare);
+  }
+
+  /** The lattice of one line's tokens and which positions restoration may change. */
+  LinePlan plan(CharSequence text, List<TextToken> tokens, double documentShare) {
+    int n = tokens.size();
+    int[] asWritten = new int[n];
+    int[][] candidates = new int[n][];
+    boolean[] open = new boolean[n];
+    boolean[] foreign = new boolean[n];
+    int marked = 0;
+    int bare = 0;
+    for (int i = 0; i < n; i++) {
+      TextToken token = tokens.get(i);
+      asWritten[i] = model.vocabulary().idOf(text, token);
+      if (token.kind() != TextToken.Kind.WORD) {
+        continue;
+      }
+      String word = token.text(text);
+      if (!SyllableVocabulary.isAscii(word)) {
+        marked++;
+        continue;
+      }
+      candidates[i] = model.candidates().of(word.toLowerCase(Locale.ROOT));
+      if (candidates[i] == null) {
+        // Acronyms (UBND) are at home in Vietnamese text; only words like Fanpage or have speak for English.
+        foreign[i] = !SyllableVocabulary.isAcronymShape(word);
+      } else if (!model.acronyms().contains(word)) {
+        bare++;
+        open[i] = true;
+      }
+    }
+    double share = (marked + DOCUMENT_WEIGHT * documentShare) / (marked + bare + DOCUMENT_WEIGHT);
+    boolean stripped = share < ACCENTED_SHARE;
+    if (stripped) {
+      closeForeignRuns(tokens, foreign, open);
+      readRestoredForms(text, tokens, candidates, asWritten);
+    } else {
+      Arrays.fill(open, false);
+    }
+    int[][] words = new int[n][];
+    float[][] emissions = new float[n][];
+    boolean[] starts = CapitalizationModel.sentenceStarts(text, tokens);
+    for (int i = 0; i < n; i++) {
+      words[i] = open[i] ? candidates[i] : new int[] {asWritten[i]};
+      if (open[i]) {
+        emissions[i] = caseScores(text, tokens.get(i), starts[i], candidates[i]);
+      }
+    }
+    return new LinePlan(tokens, new CandidateLattice(words, emissions), open, stripped);
+  }
+
+  /** In a stripped line, {@code HDND} is read as the {@code HĐND} it will be restored to. */
+  private void readRestoredForms(CharSequence text, List<TextToken> tokens, int[][] candidates, int[] ids) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() != TextToken.Kind.WORD || candidates[i] != null) {
+        continue;
+      }
+      String word = tokens.get(i).text(text);
+      WordForm form = model.wordForms().get(word.toLowerCase(Locale.ROOT));
+      if (form != null && form.written().length() == word.length()) {
+        ids[i] = model.vocabulary().wordId(DiacriticRestorer.withCaseOf(word, form.written()));
+      }
+    }
+  }
+
+  /** What the token's case says about each candidate (see {@link CapitalizationModel}). */
+  private float[] caseScores(CharSequence text, TextToken token, boolean start, int[] candidates) {
+    int letterCase = CapitalizationModel.caseOf(text, token);
+    float[] scores = new float[candidates.length];
+    for (int c = 0; c < candidates.length; c++) {
+      scores[c] = CASE_WEIGHT * model.capitalization().score(candidates[c], start, letterCase);
+    }
+    return scores;
+  }
+
+  /** Closes every run of adjacent words in which foreign words are at least two and at least half. */
+  private static void closeForeignRuns(List<TextToken> tokens, boolean[] foreign, boolean[] open) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (tokens.get(i).kind() != TextToken.Kind.WORD) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int foreignCount = 0;
+      while (end < tokens.size() && tokens.get(end).kind() == TextToken.Kind.WORD) {
+        foreignCount += foreign[end] ? 1 : 0;
+        end++;
+      }
+      if (foreignCount >= 2 && 2 * foreignCount >= end - i) {
+        Arrays.fill(open, i, end, false);
+      }
+      i = end;
+    }
+  }
+}
