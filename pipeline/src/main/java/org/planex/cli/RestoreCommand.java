@@ -34,6 +34,9 @@ public final class RestoreCommand implements Callable<Integer> {
       + "models/diacritics/diacritics.lm).")
   Path model;
 
+  @Option(names = "--exact", description = "Exact Viterbi decoding instead of the (faster) beam.")
+  boolean exact;
+
   @Option(names = "--changes", description = "List each changed token with its offsets and margin on standard "
       + "error.")
   boolean changes;
@@ -53,7 +56,8 @@ public final class RestoreCommand implements Callable<Integer> {
     // Undecodable bytes become U+FFFD rather than an error; marks are normalized as ingestion does.
     String text = TonePlacement.toClassic(Normalizer.normalize(new String(bytes, StandardCharsets.UTF_8),
         Normalizer.Form.NFC));
-    Restoration restoration = DiacriticRestorer.viterbi(loaded).restore(text);
+    Restoration restoration = (exact ? DiacriticRestorer.exact(loaded) : DiacriticRestorer.viterbi(loaded))
+        .restore(text);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     out.print(restoration.text());
     out.flush();

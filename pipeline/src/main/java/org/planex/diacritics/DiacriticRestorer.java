@@ -11,7 +11,7 @@ import org.planex.text.Words;
  * ({@link SpanPolicy}), decode the candidate lattice ({@link ViterbiDecoder}), and write each chosen syllable
  * back over the ASCII letters it came from with their case ({@code CONG} → {@code CỘNG}, {@code Thong} →
  * {@code Thông}). Only letters change, one for one, so the output has the input's length, lines and offsets.
- * Thread-safe: each call decodes with its own work buffers.
+ * Thread-safe: each thread decodes with its own decoder.
  */
 public final class DiacriticRestorer {
 
@@ -21,16 +21,28 @@ public final class DiacriticRestorer {
 
   private final DiacriticsModel model;
   private final SpanPolicy policy;
-  private final Function<DiacriticsModel, LatticeDecoder> decoders;
+  /** One decoder per thread, kept between calls: its buffers and caches are worth keeping warm. */
+  private final ThreadLocal<LatticeDecoder> decoders;
 
   private DiacriticRestorer(DiacriticsModel model, Function<DiacriticsModel, LatticeDecoder> decoders) {
     this.model = model;
     this.policy = new SpanPolicy(model);
-    this.decoders = decoders;
+    this.decoders = ThreadLocal.withInitial(() -> decoders.apply(model));
   }
 
-  /** The restorer: exact Viterbi decoding under the model's language model. */
+  /**
+   * How far (log10) below the best of its position a hypothesis may fall and still be extended: a million times
+   * less likely. Measured against exact decoding in MODEL.md.
+   */
+  public static final double BEAM = 6;
+
+  /** The restorer: Viterbi decoding under the model's language model, within {@link #BEAM}. */
   public static DiacriticRestorer viterbi(DiacriticsModel model) {
+    return new DiacriticRestorer(model, m -> new ViterbiDecoder(m.languageModel(), BEAM));
+  }
+
+  /** The restorer with exact Viterbi decoding: slower, the reference the beam is measured against. */
+  public static DiacriticRestorer exact(DiacriticsModel model) {
     return new DiacriticRestorer(model, m -> new ViterbiDecoder(m.languageModel()));
   }
 
@@ -44,7 +56,8 @@ public final class DiacriticRestorer {
   }
 
   public Restoration restore(String text) {
-    LatticeDecoder decoder = decoders.apply(model);
+    LatticeDecoder decoder = decoders.get();
+    DocumentCache cache = new DocumentCache(model.languageModel());
     double documentShare = policy.markedShare(text);
     char[] out = text.toCharArray();
     List<RestoredToken> changed = new ArrayList<>();
@@ -55,7 +68,7 @@ public final class DiacriticRestorer {
       lineEnd = lineEnd < 0 ? text.length() : lineEnd;
       List<TextToken> tokens = LineTokenizer.tokenize(text, lineStart, lineEnd);
       for (List<TextToken> piece : pieces(text, tokens)) {
-        open += restoreLine(text, piece, documentShare, decoder, out, changed);
+        open += restoreLine(text, piece, documentShare, decoder, cache, out, changed);
       }
       lineStart = lineEnd + 1;
     }
@@ -63,8 +76,8 @@ public final class DiacriticRestorer {
   }
 
   private int restoreLine(String text, List<TextToken> tokens, double documentShare, LatticeDecoder decoder,
-      char[] out, List<RestoredToken> changed) {
-    LinePlan plan = policy.plan(text, tokens, documentShare);
+      DocumentCache cache, char[] out, List<RestoredToken> changed) {
+    LinePlan plan = policy.plan(text, tokens, documentShare, cache);
     if (!plan.stripped()) {
       return 0;
     }
@@ -75,6 +88,7 @@ public final class DiacriticRestorer {
       if (plan.open()[i]) {
         open++;
         String chosen = model.vocabulary().word(plan.lattice().at(i)[decoding.choices()[i]]);
+        cache.record(plan.lattice().at(i), decoding.choices()[i], decoding.margins()[i]);
         write(text, token.start(), token.end(), chosen, decoding.margins()[i], out, changed);
       } else if (token.kind() == TextToken.Kind.WORD || token.kind() == TextToken.Kind.SYMBOL) {
         restoreWordForms(text, token, out, changed);

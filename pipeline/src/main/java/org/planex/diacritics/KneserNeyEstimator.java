@@ -16,8 +16,10 @@ public final class KneserNeyEstimator {
   /**
    * @param order highest order (2 to {@link NgramKeys#MAX_ORDER})
    * @param minCounts minimum count to keep an n-gram, index = order; orders 1 and 2 are always kept whole
+   * @param continuationCounts Kneser-Ney's lower orders (distinct left extensions); without, occurrences, which
+   *     makes the estimate modified absolute discounting
    */
-  public record Options(int order, int[] minCounts) {
+  public record Options(int order, int[] minCounts, boolean continuationCounts) {
 
     public static Options of(int order, int... minCountsFromOrder3) {
       int[] min = new int[order + 1];
@@ -25,7 +27,11 @@ public final class KneserNeyEstimator {
       for (int n = 3; n <= order && n - 3 < minCountsFromOrder3.length; n++) {
         min[n] = minCountsFromOrder3[n - 3];
       }
-      return new Options(order, min);
+      return new Options(order, min, true);
+    }
+
+    public Options withContinuationCounts(boolean value) {
+      return new Options(order, minCounts, value);
     }
   }
 
@@ -94,6 +100,11 @@ public final class KneserNeyEstimator {
     adjusted[top] = valuesOf(counts.table(top), keys[top]);
     for (int n = top - 1; n >= 1; n--) {
       NgramTable raw = counts.table(n);
+      if (!options.continuationCounts()) {
+        keys[n] = raw.sortedKeys();
+        adjusted[n] = valuesOf(raw, keys[n]);
+        continue;
+      }
       NgramTable extensions = new NgramTable(raw.size());
       for (long key : keys[n + 1]) {
         extensions.add(NgramKeys.suffix(key, n), 1);

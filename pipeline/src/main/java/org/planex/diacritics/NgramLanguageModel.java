@@ -31,8 +31,9 @@ public final class NgramLanguageModel {
    * @param childStart where the continuations of each n-gram start in the next order (one more than the
    *     n-grams, the last being the end); for order 1 indexed by word id; null for the highest order
    * @param entries the n-grams, packed (see the class comment)
+   * @param forms the stripped form of each n-gram's last word, what continuations are searched by
    */
-  record Order(int[] childStart, int[] entries, Codebook probs, Codebook backoffs) {}
+  record Order(int[] childStart, int[] entries, char[] forms, Codebook probs, Codebook backoffs) {}
 
   NgramLanguageModel(int order, SyllableVocabulary vocabulary, float[] unigramProbs, float[] unigramBackoffs,
       boolean[] unigramSeen, Order[] orders) {
@@ -84,12 +85,21 @@ public final class NgramLanguageModel {
    * word is of {@code form} or a later one; they run while {@link #word}'s form is {@code form}.
    */
   public int firstOfForm(int n, int from, int to, int form) {
-    int[] entries = orders[n].entries();
+    char[] forms = orders[n].forms();
+    // Galloping from the start: the answer is usually a few n-grams away (see guessForm).
     int lo = from;
-    int hi = to;
+    int step = 1;
+    while (lo + step < to && forms[lo + step] < form) {
+      lo += step;
+      step *= 2;
+    }
+    if (lo < to && forms[lo] < form) {
+      lo++;
+    }
+    int hi = Math.min(to, lo + step);
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (vocabulary.formOf(entries[mid] & WORD_MASK) < form) {
+      if (forms[mid] < form) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -98,7 +108,32 @@ public final class NgramLanguageModel {
     return lo;
   }
 
-  /** N-gram {@code entry} of order {@code n}, packed: read it with the static methods below. */
+  /**
+   * Where in {@code [from, to)} a search for {@code form} may start: the continuations of a frequent context
+   * spread over most forms, so interpolating between the block's first and last form lands close, and the search
+   * from there touches a cache line or two instead of a dozen. Never past the first n-gram of the form.
+   */
+  public int guessForm(int n, int from, int to, int form) {
+    if (to - from <= 16) {
+      return from;
+    }
+    char[] forms = orders[n].forms();
+    int first = forms[from];
+    int last = forms[to - 1];
+    if (form <= first || last == first) {
+      return from;
+    }
+    int guess = from + (int) ((long) (to - 1 - from) * (Math.min(form, last) - first) / (last - first));
+    // Step back until below the form; galloping keeps a bad guess cheap.
+    int step = 4;
+    while (guess > from && forms[guess] >= form) {
+      guess = Math.max(from, guess - step);
+      step *= 2;
+    }
+    return guess;
+  }
+
+  /** N-gram {@code entry} of order {@code n}, packed: read it with the methods below. */
   public int packed(int n, int entry) {
     return orders[n].entries()[entry];
   }
@@ -114,6 +149,11 @@ public final class NgramLanguageModel {
   public float backoff(int n, int packed) {
     Order o = orders[n];
     return o.backoffs() == null ? 0f : o.backoffs().decode((packed >>> BACKOFF_SHIFT) & (BACKOFF_CODES - 1));
+  }
+
+  /** The stripped form of the last word of n-gram {@code entry} of order {@code n}. */
+  public int form(int n, int entry) {
+    return orders[n].forms()[entry];
   }
 
   /** How many of the n-gram's last words the decoder keeps as state after it. */

@@ -28,9 +28,6 @@ final class SpanPolicy {
   /** How many syllables' worth of weight the document's share has in a line's. */
   static final double DOCUMENT_WEIGHT = 4;
 
-  /** How much the case channel counts against the language model (1 would be a plain product). */
-  static final float CASE_WEIGHT = Float.parseFloat(System.getProperty("planex.caseWeight", "1.0"));
-
   private final DiacriticsModel model;
 
   SpanPolicy(DiacriticsModel model) {
@@ -52,7 +49,7 @@ final class SpanPolicy {
   }
 
   /** The lattice of one line's tokens and which positions restoration may change. */
-  LinePlan plan(CharSequence text, List<TextToken> tokens, double documentShare) {
+  LinePlan plan(CharSequence text, List<TextToken> tokens, double documentShare, DocumentCache cache) {
     int n = tokens.size();
     int[] asWritten = new int[n];
     int[][] candidates = new int[n][];
@@ -95,6 +92,10 @@ final class SpanPolicy {
       words[i] = open[i] ? candidates[i] : new int[] {asWritten[i]};
       if (open[i]) {
         emissions[i] = caseScores(text, tokens.get(i), starts[i], candidates[i]);
+        float[] bonuses = cache.bonuses(candidates[i]);
+        for (int c = 0; bonuses != null && c < bonuses.length; c++) {
+          emissions[i][c] += bonuses[c];
+        }
       }
     }
     return new LinePlan(tokens, new CandidateLattice(words, emissions), open, stripped);
@@ -119,7 +120,7 @@ final class SpanPolicy {
     int letterCase = CapitalizationModel.caseOf(text, token);
     float[] scores = new float[candidates.length];
     for (int c = 0; c < candidates.length; c++) {
-      scores[c] = CASE_WEIGHT * model.capitalization().score(candidates[c], start, letterCase);
+      scores[c] = model.capitalization().score(candidates[c], start, letterCase);
     }
     return scores;
   }

@@ -3,7 +3,8 @@ package org.planex.diacritics;
 import java.util.Arrays;
 
 /**
- * Exact Viterbi decoding of a candidate lattice under the n-gram model, with max-marginal margins.
+ * Viterbi decoding of a candidate lattice under the n-gram model, with max-marginal margins: exact, or with a
+ * beam that drops hypotheses far below the best of their position.
  *
  * <p>A hypothesis is identified by its language-model state: the longest suffix of its words that the model
  * holds as the context of a longer n-gram (KenLM's state minimization). Two hypotheses with the same state
@@ -16,13 +17,18 @@ import java.util.Arrays;
  * per hypothesis and candidate. The forward pass keeps every transition's score, so a backward pass gives, for
  * each position and candidate, the best score of a path through it; a candidate's margin is the gap between the
  * best path and the best path through another candidate there.
+ *
+ * <p>With a beam of {@code b}, a hypothesis more than {@code b} (log10) below the best of its position is not
+ * extended: to win it would have to make up a factor of 10^b through the contexts it leaves to the next words
+ * alone. The exact decoder is the reference the beam is measured against (MODEL.md); with a beam, a margin can
+ * only be overstated where the runner-up fell out of the beam.
  */
 public final class ViterbiDecoder implements LatticeDecoder {
 
   private static final int[] SENTENCE_END = {SyllableVocabulary.SENTENCE_END};
 
-  static final double BEAM = Double.parseDouble(System.getProperty("planex.beam", "Infinity"));
   private final NgramLanguageModel model;
+  private final double beam;
   private final int maxContext;
   private boolean[] alive = new boolean[256];
 
@@ -43,26 +49,27 @@ public final class ViterbiDecoder implements LatticeDecoder {
   private int[] firstEdge = new int[64];
   private final StateIndex merge = new StateIndex();
 
-  // Per position: which candidate each word is (index + 1, 0 for none), and the continuation groups fetched.
-  private final int[] candidateOf;
-  private final StateIndex contexts = new StateIndex();
-  private long[] present = new long[64];
-  private float[] groupProb = new float[64 * 8];
-  private float[] groupBackoff = new float[64 * 8];
-  private byte[] groupStateLength = new byte[64 * 8];
-  private int[] groupEntry = new int[64 * 8];
-  private int groups;
+  // Per position: the continuations of every context a hypothesis ends in, the group of each hypothesis's
+  // suffixes, and the target hypothesis of each (group, candidate) once known.
+  private final ContinuationGroups continuations;
   private int[] hypothesisGroups = new int[256];
-  /** Group 0 of every position stands for the empty context: its candidates are matched by their unigram. */
-  private static final int NONE = 0;
   private int[] targets = new int[64 * 8];
+  private float[] unigram = new float[Long.SIZE];
+  private int created;
 
+  /** The exact decoder. */
   public ViterbiDecoder(NgramLanguageModel model) {
+    this(model, Double.POSITIVE_INFINITY);
+  }
+
+  /** A decoder that drops hypotheses more than {@code beam} (log10) below the best of their position. */
+  public ViterbiDecoder(NgramLanguageModel model, double beam) {
     this.model = model;
+    this.beam = beam;
     this.maxContext = model.order() - 1;
     this.backoffs = new float[256 * maxContext];
     this.stateEntry = new int[256 * maxContext];
-    this.candidateOf = new int[model.vocabulary().size()];
+    this.continuations = new ContinuationGroups(model);
   }
 
   @Override
@@ -97,165 +104,128 @@ public final class ViterbiDecoder implements LatticeDecoder {
     ensureHypotheses(to + (to - from) * k);
     ensureEdges(edges + (to - from) * k);
     firstEdge[i] = edges;
-    for (int c = 0; c < k; c++) {
-      candidateOf[words[c]] = c + 1;
-    }
-    fetchGroups(from, to, words, k);
+    fetchGroups(from, to, words);
     merge.reset((to - from) * k);
+    int groups = continuations.groups();
     if (targets.length < groups * k) {
       targets = new int[Math.max(groups * k, targets.length * 2)];
     }
     Arrays.fill(targets, 0, groups * k, -1);
-    int created = to;
+    // What a candidate scores when no context of the hypothesis continues with it: its unigram (no bows yet).
+    ensureCandidates(k);
+    for (int c = 0; c < k; c++) {
+      unigram[c] = model.unigramProb(words[c]) + (emissions == null ? 0f : emissions[c]);
+    }
+    long all = k == Long.SIZE ? -1L : (1L << k) - 1;
+    created = to;
     for (int p = from; p < to; p++) {
       if (!alive[p]) {
         continue;
       }
-      int length = stateLength[p];
       int groupsAt = (p - from) * maxContext;
-      for (int c = 0; c < k; c++) {
-        int word = words[c];
-        long bit = 1L << c;
-        float penalty = 0;
-        int group = -1;
-        for (int l = length; l >= 1; l--) {
-          int g = hypothesisGroups[groupsAt + l - 1];
-          if ((present[g] & bit) != 0) {
-            group = g;
-            break;
-          }
-          penalty += backoffs[p * maxContext + l - 1];
+      // Longest context first: a candidate is scored by the longest one that continues with it, after paying
+      // the backoff weights of the longer ones that do not.
+      long remaining = all;
+      float penalty = 0;
+      for (int l = stateLength[p]; l >= 1 && remaining != 0; l--) {
+        int g = hypothesisGroups[groupsAt + l - 1];
+        long present = continuations.present(g);
+        for (long hits = present & remaining; hits != 0; hits &= hits - 1) {
+          int c = Long.numberOfTrailingZeros(hits);
+          float emission = emissions == null ? 0f : emissions[c];
+          relax(p, c, g, penalty + continuations.prob(g, c) + emission, continuations.stateLength(g, c), words,
+              groupsAt, k, edges + c);
         }
-        float transition;
-        int nextLength;
-        if (group >= 0) {
-          transition = penalty + groupProb[group * k + c];
-          nextLength = groupStateLength[group * k + c];
-        } else {
-          transition = penalty + model.unigramProb(word);
-          nextLength = model.unigramExtends(word) ? 1 : 0;
-        }
-        if (emissions != null) {
-          transition += emissions[c];
-        }
-        double total = score[p] + transition;
-        // The state after the word depends only on the n-gram matched: found once per position and n-gram.
-        int matchedAt = (group >= 0 ? group : NONE) * k + c;
-        int target = targets[matchedAt];
-        if (target < 0) {
-          int nextEntry = nextLength == 0 ? 0 : nextLength == 1 ? word
-              : groupEntry[hypothesisGroups[groupsAt + nextLength - 2] * k + c];
-          long next = stateKey(nextLength, nextEntry);
-          target = merge.find(next);
-          if (target < 0) {
-            target = created++;
-            merge.put(next, target);
-            state[target] = next;
-            stateLength[target] = nextLength;
-            score[target] = Double.NEGATIVE_INFINITY;
-            // The state's suffixes are n-grams (the hypothesis's shorter contexts + word) fetched already.
-            for (int j = 1; j <= nextLength; j++) {
-              int at = j == 1 ? -1 : hypothesisGroups[groupsAt + j - 2] * k + c;
-              backoffs[target * maxContext + j - 1] = j == 1 ? model.unigramBackoff(word) : groupBackoff[at];
-              stateEntry[target * maxContext + j - 1] = j == 1 ? word : groupEntry[at];
-            }
-          }
-          targets[matchedAt] = target;
-        }
-        if (total > score[target]) {
-          score[target] = total;
-          back[target] = p;
-          candidate[target] = c;
-        }
-        edgeTarget[edges] = target;
-        edgeScore[edges] = transition;
-        edges++;
+        remaining &= ~present;
+        penalty += backoffs[p * maxContext + l - 1];
       }
+      for (long rest = remaining; rest != 0; rest &= rest - 1) {
+        int c = Long.numberOfTrailingZeros(rest);
+        relax(p, c, ContinuationGroups.NONE, penalty + unigram[c], model.unigramExtends(words[c]) ? 1 : 0, words,
+            groupsAt, k, edges + c);
+      }
+      edges += k;
     }
-    for (int c = 0; c < k; c++) {
-      candidateOf[words[c]] = 0;
-    }
+    continuations.end(words);
     firstHypothesis[i + 1] = created;
     double best = Double.NEGATIVE_INFINITY;
     for (int h = to; h < created; h++) {
       best = Math.max(best, score[h]);
     }
     for (int h = to; h < created; h++) {
-      alive[h] = score[h] >= best - BEAM;
+      alive[h] = score[h] >= best - beam;
     }
     return edges;
   }
 
-  /** For every hypothesis and every suffix of its state, the candidates the model continues that suffix with. */
-  private void fetchGroups(int from, int to, int[] words, int k) {
-    contexts.reset((to - from) * maxContext);
-    groups = 0;
-    if (hypothesisGroups.length < (to - from) * maxContext) {
-      hypothesisGroups = new int[(to - from) * maxContext * 2];
-    }
-    int form = model.vocabulary().formOf(words[0]);
-    int none = fetch(0, -1, form, k);
-    assert none == NONE;
-    for (int p = from; p < to; p++) {
-      if (!alive[p]) {
-        continue;
-      }
-      int shorter = none;
-      for (int l = 1; l <= stateLength[p]; l++) {
-        int g;
-        if (l > 1 && present[shorter] == 0) {
-          // A context longer than one the position's words never follow is never followed by them either.
-          g = none;
-        } else {
-          long context = stateKey(l, stateEntry[p * maxContext + l - 1]);
-          g = contexts.find(context);
-          if (g < 0) {
-            g = fetch(l, stateEntry[p * maxContext + l - 1], form, k);
-            contexts.put(context, g);
-          }
+  /**
+   * The transition from hypothesis {@code p} by candidate {@code c}, matched in group {@code g}: finds or makes
+   * the hypothesis of the state it leads to, keeps the better way into it, and records the edge.
+   */
+  private void relax(int p, int c, int g, float transition, int nextLength, int[] words, int groupsAt, int k,
+      int edge) {
+    int word = words[c];
+    // The state after the word depends only on the n-gram matched: found once per position and n-gram.
+    int matchedAt = g * k + c;
+    int target = targets[matchedAt];
+    if (target < 0) {
+      int nextEntry = nextLength == 0 ? 0 : nextLength == 1 ? word
+          : continuations.entry(hypothesisGroups[groupsAt + nextLength - 2], c);
+      long next = stateKey(nextLength, nextEntry);
+      target = merge.find(next);
+      if (target < 0) {
+        target = created++;
+        merge.put(next, target);
+        state[target] = next;
+        stateLength[target] = nextLength;
+        score[target] = Double.NEGATIVE_INFINITY;
+        // The state's suffixes are n-grams (the hypothesis's shorter contexts + word) read already.
+        for (int j = 1; j <= nextLength; j++) {
+          int shorter = j == 1 ? -1 : hypothesisGroups[groupsAt + j - 2];
+          backoffs[target * maxContext + j - 1] = j == 1 ? model.unigramBackoff(word)
+              : continuations.backoff(shorter, c);
+          stateEntry[target * maxContext + j - 1] = j == 1 ? word : continuations.entry(shorter, c);
         }
-        hypothesisGroups[(p - from) * maxContext + l - 1] = g;
-        shorter = g;
       }
+      targets[matchedAt] = target;
+    }
+    double total = score[p] + transition;
+    if (total > score[target]) {
+      score[target] = total;
+      back[target] = p;
+      candidate[target] = c;
+    }
+    edgeTarget[edge] = target;
+    edgeScore[edge] = transition;
+  }
+
+  private void ensureCandidates(int k) {
+    if (unigram.length < k) {
+      unigram = new float[Math.max(k, Long.SIZE)];
     }
   }
 
-  /** The candidates that continue n-gram {@code entry} of order {@code length} (none for length 0). */
-  private int fetch(int length, int entry, int form, int k) {
-    int g = groups++;
-    if (present.length <= g) {
-      present = Arrays.copyOf(present, present.length * 2);
+  /**
+   * For every hypothesis and every suffix of its state, the candidates the model continues that suffix with:
+   * shortest suffixes first, each length read as one batch.
+   */
+  private void fetchGroups(int from, int to, int[] words) {
+    continuations.begin(words, (to - from) * maxContext);
+    if (hypothesisGroups.length < (to - from) * maxContext) {
+      hypothesisGroups = new int[(to - from) * maxContext * 2];
     }
-    if (groupProb.length < (g + 1) * k) {
-      int size = Math.max((g + 1) * k, groupProb.length * 2);
-      groupProb = Arrays.copyOf(groupProb, size);
-      groupBackoff = Arrays.copyOf(groupBackoff, size);
-      groupStateLength = Arrays.copyOf(groupStateLength, size);
-      groupEntry = Arrays.copyOf(groupEntry, size);
-    }
-    present[g] = 0;
-    if (length == 0) {
-      return g;
-    }
-    int order = length + 1;
-    int to = model.childrenTo(length, entry);
-    SyllableVocabulary vocabulary = model.vocabulary();
-    for (int e = model.firstOfForm(order, model.childrenFrom(length, entry), to, form); e < to; e++) {
-      int packed = model.packed(order, e);
-      int word = NgramLanguageModel.word(packed);
-      if (vocabulary.formOf(word) != form) {
-        break;
+    for (int l = 1; l <= maxContext; l++) {
+      for (int p = from; p < to; p++) {
+        if (!alive[p] || stateLength[p] < l) {
+          continue;
+        }
+        int at = (p - from) * maxContext + l - 1;
+        // A context longer than one the position's words never follow is never followed by them either.
+        hypothesisGroups[at] = l > 1 && continuations.present(hypothesisGroups[at - 1]) == 0
+            ? ContinuationGroups.NONE : continuations.context(l, stateEntry[p * maxContext + l - 1]);
       }
-      int c = candidateOf[word] - 1;
-      if (c >= 0) {
-        present[g] |= 1L << c;
-        groupProb[g * k + c] = model.prob(order, packed);
-        groupBackoff[g * k + c] = model.backoff(order, packed);
-        groupStateLength[g * k + c] = (byte) NgramLanguageModel.stateLength(packed);
-        groupEntry[g * k + c] = e;
-      }
+      continuations.fetchQueued();
     }
-    return g;
   }
 
   private static long stateKey(int length, int entry) {
@@ -335,64 +305,6 @@ public final class ViterbiDecoder implements LatticeDecoder {
       int size = Math.max(n, edgeTarget.length * 2);
       edgeTarget = Arrays.copyOf(edgeTarget, size);
       edgeScore = Arrays.copyOf(edgeScore, size);
-    }
-  }
-
-  /** Non-negative long keys to small ints: a tiny open-addressing map, cleared between positions. */
-  private static final class StateIndex {
-
-    private static final long EMPTY = -1;
-
-    private long[] keys = filled(64);
-    private int[] values = new int[64];
-    private int[] touched = new int[64];
-    private int touchedCount;
-    private int mask = 63;
-
-    private static long[] filled(int size) {
-      long[] keys = new long[size];
-      Arrays.fill(keys, EMPTY);
-      return keys;
-    }
-
-    void reset(int expected) {
-      for (int i = 0; i < touchedCount; i++) {
-        keys[touched[i]] = EMPTY;
-      }
-      touchedCount = 0;
-      if (keys.length < expected * 2) {
-        int size = Integer.highestOneBit(expected * 2 - 1) << 1;
-        keys = filled(size);
-        values = new int[size];
-        touched = new int[size];
-        mask = size - 1;
-      }
-    }
-
-    int find(long key) {
-      int slot = slot(key);
-      for (long k = keys[slot]; k != EMPTY; k = keys[slot]) {
-        if (k == key) {
-          return values[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      return -1;
-    }
-
-    void put(long key, int value) {
-      int slot = slot(key);
-      while (keys[slot] != EMPTY) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      values[slot] = value;
-      touched[touchedCount++] = slot;
-    }
-
-    private int slot(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32)) & mask;
     }
   }
 }

@@ -16,21 +16,26 @@ import org.planex.text.AccentFolding;
 import org.planex.text.Words;
 
 /**
- * Syllables per second of diacritic restoration on one thread, for the model and for the most-frequent-form
- * baseline, run the same way in the same process on the same stripped text (the corpus plans and the committed
- * held-out slices): warm-up rounds first, then the median of timed rounds.
+ * Syllables per second of diacritic restoration on one thread, for the model (beam decoding, as the pipeline runs
+ * it, and exact decoding) and for the most-frequent-form baseline, run the same way in the same process on the
+ * same stripped text (the corpus plans and the committed held-out slices): warm-up rounds first, then the median
+ * of timed rounds. It also counts the syllables where the beam's output differs from exact decoding's.
  */
 public final class DiacriticsBenchmark {
 
   /** What was measured. */
-  public record Result(int syllables, int rounds, double loadSeconds, double modelRate, double baselineRate) {
+  public record Result(int syllables, int rounds, double loadSeconds, double modelRate, double exactRate,
+      double baselineRate, long beamDifferences) {
 
     public String describe() {
       return String.format(Locale.ROOT,
           "model loaded in %.2f s; %,d syllables of stripped text, one thread, median of %d rounds:%n"
-              + "  language model + Viterbi        %,12.0f syllables/s%n"
-              + "  most frequent form (baseline)   %,12.0f syllables/s  (%.1f× the model)",
-          loadSeconds, syllables, rounds, modelRate, baselineRate, baselineRate / modelRate);
+              + "  language model + Viterbi, beam %.0f   %,12.0f syllables/s%n"
+              + "  language model + exact Viterbi    %,12.0f syllables/s%n"
+              + "  most frequent form (baseline)     %,12.0f syllables/s  (%.1f× the model)%n"
+              + "beam against exact decoding: %,d of %,d syllables differ",
+          loadSeconds, syllables, rounds, DiacriticRestorer.BEAM, modelRate, exactRate, baselineRate,
+          baselineRate / modelRate, beamDifferences, syllables);
     }
   }
 
@@ -54,9 +59,20 @@ public final class DiacriticsBenchmark {
     DiacriticsModel model = DiacriticsModelFile.read(modelFile);
     double load = (System.nanoTime() - start) / 1e9;
     int syllables = texts.stream().mapToInt(t -> Words.of(t).size()).sum();
-    double modelRate = syllables / medianSeconds(DiacriticRestorer.viterbi(model));
+    DiacriticRestorer beam = DiacriticRestorer.viterbi(model);
+    DiacriticRestorer exact = DiacriticRestorer.exact(model);
+    double modelRate = syllables / medianSeconds(beam);
+    double exactRate = syllables / medianSeconds(exact);
     double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model));
-    return new Result(syllables, rounds, load, modelRate, baselineRate);
+    long differences = 0;
+    for (String text : texts) {
+      List<Words.Word> a = Words.of(beam.restore(text).text());
+      List<Words.Word> b = Words.of(exact.restore(text).text());
+      for (int i = 0; i < a.size(); i++) {
+        differences += a.get(i).text().equals(b.get(i).text()) ? 0 : 1;
+      }
+    }
+    return new Result(syllables, rounds, load, modelRate, exactRate, baselineRate, differences);
   }
 
   private double medianSeconds(DiacriticRestorer restorer) {

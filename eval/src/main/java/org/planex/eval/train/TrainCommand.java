@@ -52,6 +52,10 @@ public final class TrainCommand implements Runnable {
         description = "Least count kept for orders 3, 4 (default: ${DEFAULT-VALUE}).")
     int[] minCounts = {2, 2};
 
+    @Option(names = "--smoothing", description = "kneser-ney (lower orders count distinct left extensions) or "
+        + "absolute (they count occurrences: modified absolute discounting) (default: ${DEFAULT-VALUE}).")
+    String smoothing = "kneser-ney";
+
     @Option(names = "--legal-weight", description = "Times legal text and unit names count (default: "
         + "${DEFAULT-VALUE}).")
     int legalWeight = 2;
@@ -64,8 +68,19 @@ public final class TrainCommand implements Runnable {
         description = "Committed held-out evaluation text (default: ${DEFAULT-VALUE}).")
     Path heldOut = Path.of("eval/data/diacritics");
 
+    @Option(names = "--check-only", paramLabel = "FILE", description = "Do not train: measure this model on the "
+        + "development text only.")
+    Path checkOnly;
+
     @Override
     public Integer call() throws Exception {
+      if (checkOnly != null) {
+        DiacriticsModel model = DiacriticsModelFile.read(checkOnly);
+        for (Path dir : data) {
+          System.out.print(new DevelopmentCheck(dir).run(model));
+        }
+        return 0;
+      }
       long started = System.nanoTime();
       HeldOutShingles shingles = new HeldOutShingles();
       for (String name : List.of("legal-heldout.txt", "general-heldout.txt")) {
@@ -87,13 +102,14 @@ public final class TrainCommand implements Runnable {
       FrequentWords frequent = new FrequentWords();
       corpus.feed((line, weight) -> frequent.add(line));
       List<String> ownWords = frequent.top(frequentCount, MAX_OWN_WORDS);
-      KneserNeyEstimator.Options options = KneserNeyEstimator.Options.of(order, minCounts);
+      KneserNeyEstimator.Options options = KneserNeyEstimator.Options.of(order, minCounts)
+          .withContinuationCounts(!smoothing.equals("absolute"));
       DiacriticsTrainer trainer = new DiacriticsTrainer(options, ownWords);
       List<TrainingCorpus.SourceReport> sources = corpus.feed(trainer::add);
       String command = "./planex train diacritics --data " + data.stream().map(Path::toString)
           .collect(Collectors.joining(" ")) + " --order " + order + " --min-count "
           + Arrays.stream(minCounts).mapToObj(String::valueOf).collect(Collectors.joining(",")) + " --legal-weight "
-          + legalWeight + " --own-word-count " + frequentCount;
+          + legalWeight + " --own-word-count " + frequentCount + " --smoothing " + smoothing;
       StringBuilder description = new StringBuilder(command).append("\n\n| source | weight | lines | dropped "
           + "(held-out overlap) | articles left out |\n|---|---:|---:|---:|---:|\n");
       for (TrainingCorpus.SourceReport s : sources) {
