@@ -23,6 +23,9 @@ final class ContinuationGroups {
   private final int[] candidateOf;
   private final StateIndex contexts = new StateIndex();
   private int form;
+  // The distinct stripped forms of the position's candidates: one when restoring stripped text, several for OCR.
+  private int[] forms = new int[8];
+  private int formCount;
   private int k;
   private int groups;
 
@@ -52,12 +55,21 @@ final class ContinuationGroups {
     Arrays.fill(rangeKeys, -1);
   }
 
-  /** Starts a position whose candidates are {@code words} (all of one stripped form). */
+  /** Starts a position whose candidates are {@code words} (usually all of one stripped form). */
   void begin(int[] words, int expectedContexts) {
     k = words.length;
-    form = model.vocabulary().formOf(words[0]);
+    formCount = 0;
     for (int c = 0; c < k; c++) {
       candidateOf[words[c]] = c + 1;
+      int f = model.vocabulary().formOf(words[c]);
+      boolean known = false;
+      for (int i = 0; i < formCount && !known; i++) {
+        known = forms[i] == f;
+      }
+      if (!known) {
+        forms = formCount == forms.length ? Arrays.copyOf(forms, formCount * 2) : forms;
+        forms[formCount++] = f;
+      }
     }
     contexts.reset(expectedContexts + 1);
     groups = 0;
@@ -108,8 +120,16 @@ final class ContinuationGroups {
     return entry[group * k + candidate];
   }
 
-  /** Reads every queued group from the model, step by step across the whole batch. */
+  /** Reads every queued group from the model, step by step across the whole batch, form by form. */
   void fetchQueued() {
+    for (int f = 0; f < formCount; f++) {
+      form = forms[f];
+      fetchQueuedOfForm();
+    }
+    queued = 0;
+  }
+
+  private void fetchQueuedOfForm() {
     int n = queued;
     // Where each context's continuations lie: remembered, or its block of the trie to search.
     for (int j = 0; j < n; j++) {
@@ -146,7 +166,6 @@ final class ContinuationGroups {
     for (int j = 0; j < n; j++) {
       read(queueGroup[j], queueLength[j] + 1, queueFrom[j], queueTo[j]);
     }
-    queued = 0;
   }
 
   private void read(int g, int order, int from, int to) {

@@ -11,7 +11,11 @@ import org.planex.text.Words;
  * ({@link SpanPolicy}), decode the candidate lattice ({@link ViterbiDecoder}), and write each chosen syllable
  * back over the ASCII letters it came from with their case ({@code CONG} → {@code CỘNG}, {@code Thong} →
  * {@code Thông}). Only letters change, one for one, so the output has the input's length, lines and offsets.
- * Thread-safe: each thread decodes with its own decoder.
+ *
+ * <p>A text that reads as OCR-damaged ({@link OcrDamage}) goes through the model's OCR channel instead when it
+ * has one ({@link OcrRestorer}): every word is then a noisy reading, and words may change length ({@code ctia} →
+ * {@code của}); {@link Restoration#restoredOffset} maps offsets. Thread-safe: each thread decodes with its own
+ * decoder.
  */
 public final class DiacriticRestorer {
 
@@ -21,12 +25,16 @@ public final class DiacriticRestorer {
 
   private final DiacriticsModel model;
   private final SpanPolicy policy;
+  private final OcrDamage damage;
+  private final OcrRestorer ocr;
   /** One decoder per thread, kept between calls: its buffers and caches are worth keeping warm. */
   private final ThreadLocal<LatticeDecoder> decoders;
 
   private DiacriticRestorer(DiacriticsModel model, Function<DiacriticsModel, LatticeDecoder> decoders) {
     this.model = model;
     this.policy = new SpanPolicy(model);
+    this.damage = new OcrDamage(model);
+    this.ocr = model.ocrChannel() == null ? null : new OcrRestorer(model);
     this.decoders = ThreadLocal.withInitial(() -> decoders.apply(model));
   }
 
@@ -56,23 +64,54 @@ public final class DiacriticRestorer {
   }
 
   public Restoration restore(String text) {
+    if (ocr != null && damage.appliesTo(text)) {
+      return restoreOcr(text);
+    }
     LatticeDecoder decoder = decoders.get();
     DocumentCache cache = new DocumentCache(model.languageModel());
     double documentShare = policy.markedShare(text);
     char[] out = text.toCharArray();
     List<RestoredToken> changed = new ArrayList<>();
     int open = 0;
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      List<TextToken> tokens = LineTokenizer.tokenize(text, lineStart, lineEnd);
+    for (LineSpan line : LineSpan.of(text)) {
+      List<TextToken> tokens = LineTokenizer.tokenize(text, line.start(), line.end());
       for (List<TextToken> piece : pieces(text, tokens)) {
         open += restoreLine(text, piece, documentShare, decoder, cache, out, changed);
       }
-      lineStart = lineEnd + 1;
     }
     return new Restoration(new String(out), changed, open);
+  }
+
+  /** Whether restoration would read {@code text} as OCR-damaged (and has a channel to repair it). */
+  public boolean readsAsOcr(String text) {
+    return ocr != null && damage.appliesTo(text);
+  }
+
+  private Restoration restoreOcr(String text) {
+    LatticeDecoder decoder = decoders.get();
+    StringBuilder out = new StringBuilder(text.length());
+    List<RestoredToken> changed = new ArrayList<>();
+    int copied = 0;
+    int open = 0;
+    for (LineSpan line : LineSpan.of(text)) {
+      for (List<TextToken> piece : pieces(text, OcrLineTokenizer.tokenize(text, line.start(), line.end()))) {
+        OcrRestorer.Plan plan = ocr.plan(text, piece);
+        open += plan.openCount();
+        Decoding decoding = plan.openCount() == 0 ? null : decoder.decode(plan.lattice());
+        for (int i = 0; i < piece.size(); i++) {
+          List<OcrRestorer.Replacement> replacements = plan.open()[i]
+              ? ocr.replacement(text, plan, decoding, i) : ocr.wordForms(text, piece.get(i));
+          for (OcrRestorer.Replacement r : replacements) {
+            out.append(text, copied, r.start()).append(r.restored());
+            copied = r.end();
+            changed.add(new RestoredToken(r.start(), r.end(), text.substring(r.start(), r.end()), r.restored(),
+                r.margin()));
+          }
+        }
+      }
+    }
+    out.append(text, copied, text.length());
+    return new Restoration(out.toString(), changed, open);
   }
 
   private int restoreLine(String text, List<TextToken> tokens, double documentShare, LatticeDecoder decoder,

@@ -15,15 +15,22 @@ import java.util.Set;
  *     stripped, lower case → written ({@code hdnd} → {@code hđnd}, {@code pano} → {@code panô})
  * @param capitalization how each syllable tends to be cased
  * @param syllableCounts weighted occurrences of each word id in training text
+ * @param ocrChannel how an OCR engine garbles each letter, for repairing OCR'd text; null when the model has none
  */
 public record DiacriticsModel(String description, SyllableVocabulary vocabulary, NgramLanguageModel languageModel,
     SyllableCandidates candidates, Set<String> acronyms, Map<String, WordForm> wordForms,
-    CapitalizationModel capitalization, int[] syllableCounts) {
+    CapitalizationModel capitalization, int[] syllableCounts, OcrChannel ocrChannel) {
 
   public DiacriticsModel(String description, SyllableVocabulary vocabulary, NgramLanguageModel languageModel,
       Set<String> acronyms, Map<String, WordForm> wordForms, CapitalizationModel capitalization,
       int[] syllableCounts) {
     this(description, vocabulary, languageModel, new SyllableCandidates(vocabulary, languageModel),
-        Set.copyOf(acronyms), Map.copyOf(wordForms), capitalization, syllableCounts);
+        Set.copyOf(acronyms), Map.copyOf(wordForms), capitalization, syllableCounts, null);
+  }
+
+  /** This model with an OCR channel (or without, for null). */
+  public DiacriticsModel withOcrChannel(OcrChannel channel) {
+    return new DiacriticsModel(description, vocabulary, languageModel, candidates, acronyms, wordForms,
+        capitalization, syllableCounts, channel);
   }
 }

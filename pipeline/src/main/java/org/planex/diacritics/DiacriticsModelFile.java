@@ -144,8 +144,11 @@ public final class DiacriticsModelFile {
       counts[id] = LanguageModelFile.readVarint(in);
     }
     NgramLanguageModel model = LanguageModelFile.read(in, vocabulary);
+    // The OCR channel is trained apart (it needs an OCR engine) and lives beside the language model.
+    Path channel = file.resolveSibling(OcrChannel.FILE_NAME);
     return new DiacriticsModel(description, vocabulary, model, acronyms, wordForms,
-        new CapitalizationModel(cases), counts);
+        new CapitalizationModel(cases), counts).withOcrChannel(
+            Files.isRegularFile(channel) ? OcrChannel.read(channel) : null);
   }
 
   /** {@link DataOutputStream#writeUTF} read back from a buffer. */

@@ -1,9 +1,10 @@
 package org.planex.diacritics;
 
 /**
- * A syllable restoration changed, at the same offsets in the input and the output: restoring only changes
+ * A syllable restoration changed, at {@code [start, end)} of the input. Restoring stripped text only changes
  * letters inside tokens, and an NFC Vietnamese letter is one {@code char} like the ASCII letter it came from,
- * so {@code text[start, end)} of the restored text is the token that was {@code original} in the input.
+ * so the offsets hold in the output too; repairing OCR damage may change a token's length ({@link
+ * Restoration#restoredOffset}).
  *
  * @param margin log10 of how much more probable the best path is than the best path with any other candidate
  *     here (the max-marginal gap); infinite when there was no other candidate

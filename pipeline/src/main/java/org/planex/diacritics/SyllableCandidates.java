@@ -63,6 +63,11 @@ public final class SyllableCandidates {
     return byStrippedForm.get(stripped);
   }
 
+  /** Every stripped form that has candidates. */
+  public java.util.Set<String> strippedForms() {
+    return byStrippedForm.keySet();
+  }
+
   /** How many stripped forms have candidates. */
   public int forms() {
     return byStrippedForm.size();

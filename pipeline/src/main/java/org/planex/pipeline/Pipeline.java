@@ -9,6 +9,7 @@ import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestFailure;
 import org.planex.ingest.Ingester;
 import org.planex.model.PlanDocument;
+import org.planex.segment.SegmentStage;
 
 /**
  * The one way a file becomes a document: ingestion, then each stage in order. The batch runner, the
@@ -16,7 +17,7 @@ import org.planex.model.PlanDocument;
  */
 public final class Pipeline implements AutoCloseable {
 
-  private static final List<Stage> STANDARD_STAGES = List.of(new DiacriticsStage());
+  private static final List<Stage> STANDARD_STAGES = List.of(new DiacriticsStage(), new SegmentStage());
 
   private final Ingester ingester;
   private final List<Stage> stages;

@@ -95,9 +95,10 @@ public final class AnnotatedCorpus {
         renderings.add(file);
       }
     }
-    if (primary == null && !renderings.isEmpty()) {
-      // A generated plan may exist only as DOCX, PDF or damaged text: its one file is the primary.
-      primary = renderings.remove(0);
+    if (primary == null && gold.restoredText() != null && !renderings.isEmpty()) {
+      // A plan that exists only in another format or encoding (a generated DOCX, a TCVN3 text): its true text is
+      // the restored text, so its one file serves as the primary.
+      primary = renderings.removeFirst();
     }
     if (primary == null) {
       throw new IOException(goldFile.getFileName() + ": no plans/" + base + ".*");

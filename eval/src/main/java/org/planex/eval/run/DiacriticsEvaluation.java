@@ -109,19 +109,22 @@ final class DiacriticsEvaluation implements EvaluationPart {
           HeldOutSlices.newsSlice(context.sharedData()));
     }
     List<String> ocr = new ArrayList<>();
+    List<String> ocrNames = new ArrayList<>();
     List<String> ocrGold = new ArrayList<>();
     List<String> correct = new ArrayList<>();
     for (AnnotatedPlan plan : context.corpus().plans()) {
       if (plan.restoredText().isPresent()) {
         ocr.add(context.ingester().ingest(plan.primary()).originalText());
+        ocrNames.add(plan.name());
         ocrGold.add(TrueText.of(plan, context.ingester()));
       } else if (!plan.gold().synthetic()) {
         correct.add(TrueText.of(plan, context.ingester()));
       }
     }
     if (!ocr.isEmpty()) {
-      sets.add(new TestSet("ocr", "OCR'd plans against their restored gold (" + ocr.size() + ")", ocr, ocrGold,
-          false));
+      String which = ocrNames.size() <= 3 ? String.join(", ", ocrNames) : ocrNames.size() + " plans";
+      sets.add(new TestSet("ocr", "damaged (OCR'd …) plans against their restored gold (" + which + ")", ocr,
+          ocrGold, false));
     }
     sets.add(new TestSet("correct", "already-correct real plans left unchanged (" + correct.size() + ")",
         correct, correct, true));

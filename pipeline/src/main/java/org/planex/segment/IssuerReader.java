@@ -1,0 +1,89 @@
+package org.planex.segment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planex.model.Metadata;
+
+/**
+ * Finds the issuing body and its administrative unit — in the header's left column when there is one, else in
+ * the text ("UBND xã Việt Khê xây dựng Kế hoạch …") — and the province named in the text.
+ */
+final class IssuerReader {
+
+  /** The issuer and unit together: the issuer is the unit's People's Committee. */
+  record Issuer(String issuer, Metadata.Unit unit) {}
+
+  private static final String NAME = "(\\p{Lu}[\\p{L}']*(?:[ \\t]+\\p{Lu}[\\p{L}']*){0,3})";
+  private static final Pattern UNIT_IN_TEXT = Pattern.compile(
+      "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|ỦY\\s+BAN\\s+NHÂN\\s+DÂN)\\s+(xã|phường|thị\\s+trấn|đặc\\s+khu)\\s+" + NAME);
+  private static final Pattern UNIT_LINE = Pattern.compile(
+      "^(?:UBND\\s+)?(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\S.*)$");
+  private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:xây dựng|ban hành)");
+  private static final Pattern PROVINCE = Pattern.compile("(?:tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\\s+" + NAME);
+
+  private IssuerReader() {}
+
+  /** From the left column of the header lines (before the kind line), or null when it names no unit. */
+  static Issuer fromHeader(List<String> leftColumn) {
+    for (String line : leftColumn) {
+      Matcher m = UNIT_LINE.matcher(line.replace("*", "").trim());
+      if (m.matches()) {
+        String type = m.group(1).toLowerCase(Locale.ROOT);
+        String name = titleCase(m.group(2).trim());
+        return new Issuer("Ủy ban nhân dân " + type + " " + name, new Metadata.Unit(type, name));
+      }
+    }
+    return null;
+  }
+
+  /** The unit whose committee announces the plan, else the first unit committee the text names. */
+  static Issuer fromText(String text) {
+    Matcher m = UNIT_IN_TEXT.matcher(text);
+    Issuer first = null;
+    while (m.find()) {
+      String type = m.group(1).replaceAll("\\s+", " ");
+      Issuer issuer = new Issuer("Ủy ban nhân dân " + type + " " + m.group(2), new Metadata.Unit(type, m.group(2)));
+      if (ANNOUNCES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
+        return issuer;
+      }
+      if (first == null) {
+        first = issuer;
+      }
+    }
+    return first;
+  }
+
+  /** The province or centrally-run city the text names most often (first named on a tie). */
+  static String province(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    Matcher m = PROVINCE.matcher(text);
+    while (m.find()) {
+      String name = titleCase(m.group(1).replaceAll("\\s+", " "));
+      int count = counts.merge(name, 1, Integer::sum);
+      if (best == null || count > counts.get(best)) {
+        best = name;
+      }
+    }
+    return best;
+  }
+
+  /** {@code TIÊN LÃNG} → {@code Tiên Lãng}; a name already in title case is kept. */
+  static String titleCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      out.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+}

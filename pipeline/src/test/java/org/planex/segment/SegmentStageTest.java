@@ -1,0 +1,167 @@
+package org.planex.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planex.Corpus;
+import org.planex.model.Metadata;
+import org.planex.model.PlanDocument;
+import org.planex.model.Section;
+import org.planex.model.Source;
+
+class SegmentStageTest {
+
+  private static final SegmentStage STAGE = new SegmentStage();
+
+  static PlanDocument document(String text) {
+    Source source = new Source("plan.txt", "0", "text/plain", null, null, text.length(), "UTF-8");
+    return PlanDocument.ingested(source, text, List.of(), List.of(), List.of(), List.of());
+  }
+
+  static List<Section> flat(List<Section> sections) {
+    List<Section> out = new ArrayList<>();
+    for (Section section : sections) {
+      out.add(section);
+      out.addAll(flat(section.children()));
+    }
+    return out;
+  }
+
+  @Test
+  void moLaoKeepsDuplicatedNumbersAndNestsDashesUnderArabic() {
+    String text = Corpus.read("mo-lao-2025.txt");
+    List<Section> sections = flat(STAGE.apply(document(text)).sections());
+    List<String> roman = sections.stream().filter(s -> s.level() == 1 && s.number() != null)
+        .map(Section::number).toList();
+    assertEquals(List.of("I.", "II.", "III.", "IV.", "IV."), roman);
+    Section purpose = sections.get(2);
+    assertEquals("MỤC ĐÍCH, YÊU CẦU", purpose.heading());
+    assertEquals("purpose", purpose.label());
+    Section first = purpose.children().get(0);
+    assertEquals("1.", first.number());
+    assertEquals("Mục đích", first.heading());
+    assertEquals(3, first.children().get(0).level());
+    assertEquals("-", first.children().get(0).number());
+    assertNull(first.children().get(0).heading());
+    List<String> parts = sections.stream().filter(s -> s.number() == null).map(Section::label).toList();
+    assertEquals(List.of("header", "legal-basis", "closing", "recipients", "signature"), parts);
+  }
+
+  @Test
+  void sectionsStartAtTheirMarkerAndEndWhereTheNextSiblingStarts() {
+    String text = Corpus.read("ea-kar-2025.txt");
+    List<Section> top = STAGE.apply(document(text)).sections();
+    for (int i = 0; i + 1 < top.size(); i++) {
+      assertEquals(top.get(i + 1).start(), top.get(i).end());
+    }
+    Section targets = top.stream().filter(s -> "II.".equals(s.number())).findFirst().orElseThrow();
+    assertTrue(text.startsWith("II. CHỈ TIÊU CỤ THỂ", targets.start()));
+    assertEquals("purpose", targets.label());
+    // a dash directly under a Roman part is level 2
+    assertEquals(2, targets.children().get(0).level());
+  }
+
+  @Test
+  void headerWithBlankNumberAndDayGivesSymbolAndPartialDate() {
+    Metadata metadata = STAGE.apply(document(Corpus.read("ea-kar-2025.txt"))).metadata();
+    assertEquals("KẾ HOẠCH", metadata.kind());
+    assertNull(metadata.number());
+    assertEquals("KH-UBND", metadata.symbol());
+    assertNull(metadata.date());
+    assertEquals("2025-09", metadata.partialDate());
+    assertEquals("Ea Kar", metadata.place());
+    assertEquals("Ủy ban nhân dân xã Ea Kar", metadata.issuer());
+    assertEquals(new Metadata.Unit("xã", "Ea Kar"), metadata.unit());
+    assertEquals("Đắk Lắk", metadata.province());
+    assertEquals("những tháng cuối năm 2025", metadata.period());
+    assertEquals(new Metadata.Signer("Y Thuyên Knul", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH"), metadata.signer());
+    assertEquals("UBND tỉnh Đắk Lắk", metadata.recipients().get(0));
+    assertEquals("Lưu: VT, CAX", metadata.recipients().get(metadata.recipients().size() - 1));
+  }
+
+  @Test
+  void twoColumnHeaderIsSplitIntoIssuerAndMotto() {
+    Metadata metadata = STAGE.apply(document(Corpus.read("kien-giang-2024.txt"))).metadata();
+    assertEquals("09/KH-UBND", metadata.number());
+    assertEquals("2024-01-18", metadata.date());
+    assertEquals("Kiến Giang", metadata.place());
+    assertEquals("Ủy ban nhân dân thị trấn Kiến Giang", metadata.issuer());
+    assertEquals("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", metadata.signer().authority());
+  }
+
+  @Test
+  void withoutHeaderTheIssuerComesFromTheText() {
+    Metadata metadata = STAGE.apply(document(Corpus.read("viet-khe-2025-h2.txt"))).metadata();
+    assertEquals("Ủy ban nhân dân xã Việt Khê", metadata.issuer());
+    assertNull(metadata.place());
+    assertEquals("Thông tin, tuyên truyền về cải cách hành chính nhà nước của xã Việt Khê 6 tháng cuối năm 2025",
+        metadata.title());
+  }
+
+  @Test
+  void textWithoutStructureIsOneSectionWithAWarning() {
+    PlanDocument out = STAGE.apply(document("Một đoạn văn bản không có cấu trúc.\nDòng thứ hai."));
+    assertEquals(1, out.sections().size());
+    assertEquals(0, out.sections().get(0).start());
+    assertEquals("segment", out.warnings().get(0).stage());
+    assertEquals(0, STAGE.apply(document("")).sections().get(0).end());
+  }
+
+  @Test
+  void twoThousandPagesAreSegmentedInLinearTime() {
+    String plan = Corpus.read("viet-khe-2025-h2.txt");
+    String body = plan.substring(plan.indexOf("I. MỤC ĐÍCH"), plan.indexOf("Trên đây là"));
+    StringBuilder huge = new StringBuilder(plan.substring(0, plan.indexOf("I. MỤC ĐÍCH")));
+    // the body is about 4 pages: 500 copies make a 2,000-page plan
+    for (int i = 0; i < 500; i++) {
+      huge.append(body);
+    }
+    huge.append(plan.substring(plan.indexOf("Trên đây là")));
+    PlanDocument document = document(huge.toString());
+    long perCopy = numbered(STAGE.apply(document(plan)).sections());
+    List<Section> sections = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> STAGE.apply(document).sections());
+    assertEquals(500 * perCopy, numbered(sections));
+  }
+
+  @Test
+  void signaturePrintedBesideTheRecipientsIsReadFromTheRightColumn() {
+    String text = """
+        KẾ HOẠCH
+        Tuyên truyền cải cách hành chính năm 2025
+        Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Ninh Bình;
+        I. MỤC ĐÍCH, YÊU CẦU
+        - Nâng cao nhận thức.
+        Trên đây là Kế hoạch tuyên truyền của UBND xã An Bình./.
+        Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+        - UBND tỉnh (b/c);                         CHỦ TỊCH
+        - Lưu: VT.
+
+                                                   Trần Văn An
+        """;
+    Metadata metadata = STAGE.apply(document(text)).metadata();
+    assertEquals(List.of("UBND tỉnh", "Lưu: VT"), metadata.recipients());
+    assertEquals(new Metadata.Signer("Trần Văn An", "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), metadata.signer());
+    assertEquals("Ủy ban nhân dân xã An Bình", metadata.issuer());
+    assertEquals("Ninh Bình", metadata.province());
+  }
+
+  @Test
+  void oddInputsNeverThrow() {
+    for (String odd : List.of("I.", "KẾ HOẠCH", "KẾ HOẠCH\n", "1.\n2.\n-\n", "Số: /\n, ngày tháng năm 2025\nKẾ HOẠCH",
+        "Nơi nhận:\nTM.\n", "\n\n\n", "a) b) c)\nPHỤ LỤC\n(Kèm theo Kế hoạch số /KH ngày //2025)")) {
+      PlanDocument out = STAGE.apply(document(odd));
+      assertTrue(out.sections().size() >= 1, odd);
+    }
+  }
+
+  private static long numbered(List<Section> sections) {
+    return flat(sections).stream().filter(s -> s.number() != null).count();
+  }
+}
