@@ -87,15 +87,30 @@ public final class DiacriticRestorer {
     return ocr != null && damage.appliesTo(text);
   }
 
+  /** Two passes: the first remembers the document's confident readings, the second decodes with them. */
   private Restoration restoreOcr(String text) {
     LatticeDecoder decoder = decoders.get();
+    OcrDocumentMemory memory = new OcrDocumentMemory();
+    for (LineSpan line : LineSpan.of(text)) {
+      for (List<TextToken> piece : pieces(text, OcrLineTokenizer.tokenize(text, line.start(), line.end()))) {
+        OcrRestorer.Plan plan = ocr.plan(text, piece, null);
+        if (plan.openCount() > 0) {
+          Decoding decoding = decoder.decode(plan.lattice());
+          for (int i = 0; i < piece.size(); i++) {
+            if (plan.open()[i]) {
+              ocr.remember(text, plan, decoding, i, memory);
+            }
+          }
+        }
+      }
+    }
     StringBuilder out = new StringBuilder(text.length());
     List<RestoredToken> changed = new ArrayList<>();
     int copied = 0;
     int open = 0;
     for (LineSpan line : LineSpan.of(text)) {
       for (List<TextToken> piece : pieces(text, OcrLineTokenizer.tokenize(text, line.start(), line.end()))) {
-        OcrRestorer.Plan plan = ocr.plan(text, piece);
+        OcrRestorer.Plan plan = ocr.plan(text, piece, memory);
         open += plan.openCount();
         Decoding decoding = plan.openCount() == 0 ? null : decoder.decode(plan.lattice());
         for (int i = 0; i < piece.size(); i++) {

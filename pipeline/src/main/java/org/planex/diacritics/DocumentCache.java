@@ -38,7 +38,7 @@ final class DocumentCache {
   /** log10 bonuses for a position's candidates, or null while the document has said nothing of their form. */
   float[] bonuses(int[] candidates) {
     int form = model.vocabulary().formOf(candidates[0]);
-    if (totals[form] == 0 || candidates.length < 2) {
+    if (candidates.length < 2 || totals[form] == 0 || !oneForm(candidates)) {
       return null;
     }
     if (priors[form] == null) {
@@ -59,7 +59,7 @@ final class DocumentCache {
 
   /** Learns from a decoded position. */
   void record(int[] candidates, int chosen, float margin) {
-    if (margin < MIN_MARGIN || candidates.length < 2) {
+    if (margin < MIN_MARGIN || candidates.length < 2 || !oneForm(candidates)) {
       return;
     }
     int form = model.vocabulary().formOf(candidates[0]);
@@ -76,6 +76,13 @@ final class DocumentCache {
     remembered++;
     counts[form][chosen]++;
     totals[form]++;
+  }
+
+  /** Whether the candidates are the readings of one stripped syllable (not an acronym's readings). */
+  private boolean oneForm(int[] candidates) {
+    SyllableVocabulary vocabulary = model.vocabulary();
+    return vocabulary.formOf(candidates[0]) == vocabulary.formOf(candidates[candidates.length - 1])
+        && candidates[0] >= vocabulary.firstSyllable();
   }
 
   /** The model's unigram distribution over the candidates. */

@@ -19,8 +19,13 @@ final class OcrCandidates {
   static final float BEAM = 5;
   /** At most this many candidates per token, the most likely under the channel. */
   static final int MAX_CANDIDATES = 24;
-  /** Stripped forms further than this many edits from the token's are not considered. */
+  /**
+   * Stripped forms further than this many edits from the token's are not considered; one more for tokens of
+   * {@link #LONG_TOKEN} characters or more, where one letter garbled into two costs two edits ({@code chire} for
+   * {@code chức}).
+   */
   static final int MAX_EDITS = 2;
+  static final int LONG_TOKEN = 4;
 
   /** Candidate ids and their channel scores, best first. */
   record Scored(int[] ids, float[] channel) {}
@@ -56,8 +61,9 @@ final class OcrCandidates {
     List<int[]> found = new ArrayList<>();
     List<Float> scores = new ArrayList<>();
     float best = Float.NEGATIVE_INFINITY;
+    int edits = folded.length() >= LONG_TOKEN ? MAX_EDITS + 1 : MAX_EDITS;
     for (String form : forms) {
-      if (Math.abs(form.length() - folded.length()) > MAX_EDITS || !withinEdits(form, folded)) {
+      if (Math.abs(form.length() - folded.length()) > edits || !withinEdits(form, folded, edits)) {
         continue;
       }
       for (int id : model.candidates().of(form)) {
@@ -90,8 +96,8 @@ final class OcrCandidates {
     return new Scored(ids, channelScores);
   }
 
-  /** Whether two strings are at most {@link #MAX_EDITS} apart (Levenshtein, abandoned early). */
-  static boolean withinEdits(String a, String b) {
+  /** Whether two strings are at most {@code edits} apart (Levenshtein, abandoned early). */
+  static boolean withinEdits(String a, String b, int edits) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -105,13 +111,13 @@ final class OcrCandidates {
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
         rowBest = Math.min(rowBest, current[j]);
       }
-      if (rowBest > MAX_EDITS) {
+      if (rowBest > edits) {
         return false;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous[b.length()] <= MAX_EDITS;
+    return previous[b.length()] <= edits;
   }
 }

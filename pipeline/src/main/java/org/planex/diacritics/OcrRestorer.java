@@ -33,7 +33,7 @@ final class OcrRestorer {
   /** A line's words, their candidates and emissions, ready to decode. */
   record Plan(List<TextToken> tokens, CandidateLattice lattice, boolean[] open, int openCount) {}
 
-  Plan plan(String text, List<TextToken> tokens) {
+  Plan plan(String text, List<TextToken> tokens, OcrDocumentMemory memory) {
     int n = tokens.size();
     int[][] words = new int[n][];
     float[][] emissions = new float[n][];
@@ -71,10 +71,20 @@ final class OcrRestorer {
         words[i][k - 1] = asWritten;
         emissions[i][k - 1] = asWritten(lower) + KEEP_PENALTY;
       }
+      float[] bonuses = memory == null ? null : memory.bonuses(lower, words[i]);
+      for (int c = 0; bonuses != null && c < k; c++) {
+        emissions[i][c] += bonuses[c];
+      }
       open[i] = true;
       openCount++;
     }
     return new Plan(tokens, new CandidateLattice(words, emissions), open, openCount);
+  }
+
+  /** Remembers the reading chosen at open position {@code i}, for the document's second pass. */
+  void remember(String text, Plan plan, Decoding decoding, int i, OcrDocumentMemory memory) {
+    memory.record(plan.tokens().get(i).text(text).toLowerCase(Locale.ROOT),
+        plan.lattice().at(i)[decoding.choices()[i]], decoding.margins()[i]);
   }
 
   /** The replacement the decoding chose at open position {@code i}: none when the word stays as written. */

@@ -70,6 +70,8 @@ final class SpanPolicy {
       }
       candidates[i] = model.candidates().of(word.toLowerCase(Locale.ROOT));
       if (candidates[i] == null) {
+        candidates[i] = acronymReadings(word);
+        open[i] = candidates[i] != null;
         // Acronyms (UBND) are at home in Vietnamese text; only words like Fanpage or have speak for English.
         foreign[i] = !SyllableVocabulary.isAcronymShape(word);
       } else if (!model.acronyms().contains(word)) {
@@ -99,6 +101,38 @@ final class SpanPolicy {
       }
     }
     return new LinePlan(tokens, new CandidateLattice(words, emissions), open, stripped);
+  }
+
+  /**
+   * The ways a stripped acronym may have been written, when the model knows more than one as a word of its own:
+   * {@code CD} is {@code CĐ} (cao đẳng) after {@code Trường} and {@code CD} after {@code đĩa}, which the language
+   * model tells apart. As written first; null when there is nothing to choose or training text settled it.
+   */
+  private int[] acronymReadings(String word) {
+    int ds = 0;
+    for (int i = 0; i < word.length(); i++) {
+      ds += word.charAt(i) == 'D' ? 1 : 0;
+    }
+    if (ds == 0 || ds > 3 || !SyllableVocabulary.isAcronymShape(word) || !SyllableVocabulary.isAscii(word)
+        || model.acronyms().contains(word) || model.wordForms().containsKey(word.toLowerCase(Locale.ROOT))) {
+      return null; // kept, or written as training text settled it (HDND → HĐND)
+    }
+    java.util.LinkedHashSet<Integer> ids = new java.util.LinkedHashSet<>();
+    ids.add(model.vocabulary().wordId(word));
+    boolean known = false;
+    for (int mask = 1; mask < 1 << ds; mask++) {
+      char[] chars = word.toCharArray();
+      for (int i = 0, d = 0; i < chars.length; i++) {
+        if (chars[i] == 'D' && (mask & 1 << d++) != 0) {
+          chars[i] = 'Đ';
+        }
+      }
+      int id = model.vocabulary().wordId(new String(chars));
+      if (id >= model.vocabulary().syllableEnd()) {
+        known |= ids.add(id);
+      }
+    }
+    return known ? ids.stream().mapToInt(Integer::intValue).toArray() : null;
   }
 
   /** In a stripped line, {@code HDND} is read as the {@code HĐND} it will be restored to. */

@@ -23,7 +23,8 @@ public final class HeldOutSlices {
   public static final int LAW_STRIDE = 21;
   public static final int LAW_OFFSET = 4;
   private static final int LINES_PER_LAW = 60;
-  private static final int NEWS_LINES = 100;
+  /** Non-blank lines (articles) of each VNTC test file that are the held-out news slice. */
+  public static final int NEWS_LINES = 100;
 
   private HeldOutSlices() {}
 

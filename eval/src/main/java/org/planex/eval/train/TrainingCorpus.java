@@ -85,7 +85,10 @@ final class TrainingCorpus {
       laws.removeAll(leftOut);
       reports.add(lines("legal/uts-vlc (" + laws.size() + " laws)", laws, legalWeight, sink));
       reports.add(gazetteers(data, sink));
-      reports.add(lines("news/Train_Full__*", filesIn(data.resolve("news"), "Train_Full__"), 1, sink));
+      reports.add(lines("news/Train_Full__*", filesIn(data.resolve("news"), "Train_Full__"), 0, 1, sink));
+      // The test files past the held-out slice are news like any other; the slice and its copies stay out.
+      reports.add(lines("news/Test_Full__* after the held-out slice", filesIn(data.resolve("news"), "Test_Full__"),
+          HeldOutSlices.NEWS_LINES, 1, sink));
       List<Path> general = new ArrayList<>();
       general.addAll(filesIn(data.resolve("general"), ""));
       general.add(data.resolve("general/ud-vtb/vi_vtb-ud-train.txt"));
@@ -97,6 +100,11 @@ final class TrainingCorpus {
   }
 
   private SourceReport lines(String name, List<Path> files, int weight, LineSink sink) throws IOException {
+    return lines(name, files, 0, weight, sink);
+  }
+
+  /** The non-blank lines of {@code files}, each file's first {@code skip} left out. */
+  private SourceReport lines(String name, List<Path> files, int skip, int weight, LineSink sink) throws IOException {
     long fed = 0;
     long dropped = 0;
     for (Path file : files) {
@@ -104,8 +112,9 @@ final class TrainingCorpus {
         continue;
       }
       try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        int seen = 0;
         for (String line; (line = reader.readLine()) != null; ) {
-          if (line.isBlank()) {
+          if (line.isBlank() || seen++ < skip) {
             continue;
           }
           if (heldOut.overlaps(line)) {
