@@ -46,7 +46,12 @@ public final class DiacriticRestorer {
 
   /** The restorer: Viterbi decoding under the model's language model, within {@link #BEAM}. */
   public static DiacriticRestorer viterbi(DiacriticsModel model) {
-    return new DiacriticRestorer(model, m -> new ViterbiDecoder(m.languageModel(), BEAM));
+    return viterbi(model, BEAM);
+  }
+
+  /** The restorer with a beam of {@code beam} (log10), for measuring what the beam costs and saves. */
+  public static DiacriticRestorer viterbi(DiacriticsModel model, double beam) {
+    return new DiacriticRestorer(model, m -> new ViterbiDecoder(m.languageModel(), beam));
   }
 
   /** The restorer with exact Viterbi decoding: slower, the reference the beam is measured against. */

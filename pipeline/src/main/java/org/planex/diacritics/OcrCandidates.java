@@ -17,8 +17,12 @@ final class OcrCandidates {
 
   /** Candidates more than this (log10) less likely under the channel than the best are dropped. */
   static final float BEAM = 5;
-  /** At most this many candidates per token, the most likely under the channel. */
-  static final int MAX_CANDIDATES = 24;
+  /**
+   * At most this many candidates per token, the most likely under the channel: enough to reach a syllable whose
+   * letter was garbled into an unseen pair ({@code học} read {@code hoac}), and with the word as written still
+   * within the decoder's 64 candidates per position.
+   */
+  static final int MAX_CANDIDATES = 40;
   /**
    * Stripped forms further than this many edits from the token's are not considered; one more for tokens of
    * {@link #LONG_TOKEN} characters or more, where one letter garbled into two costs two edits ({@code chire} for

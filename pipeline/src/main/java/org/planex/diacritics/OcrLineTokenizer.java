@@ -12,7 +12,9 @@ import java.util.List;
 final class OcrLineTokenizer {
 
   /** Signs an OCR engine writes for a marked letter it cannot read. */
-  static final String LETTER_SIGNS = "&¢@$£§®©°";
+  static final String LETTER_SIGNS = "&¢@$£€¥§®©°™";
+  /** The shortest word taken as glued to what precedes it. */
+  static final int MIN_GLUED = 3;
   /** Letters-and-digits runs longer than this are codes, not syllables. */
   static final int MAX_GARBLED_LENGTH = 7;
 
@@ -25,6 +27,11 @@ final class OcrLineTokenizer {
       TextToken token = tokens.get(i);
       if (token.kind() == TextToken.Kind.SYMBOL && isGarbledSyllable(text, token)) {
         token = new TextToken(TextToken.Kind.WORD, token.start(), token.end());
+      }
+      int wordStart = token.kind() == TextToken.Kind.SYMBOL ? gluedWordStart(text, token) : -1;
+      if (wordStart > 0) {
+        merged.add(new TextToken(TextToken.Kind.SYMBOL, token.start(), wordStart));
+        token = new TextToken(TextToken.Kind.WORD, wordStart, token.end());
       }
       // A word and the sign glued to it, and more word after the sign: one token.
       while (token.kind() == TextToken.Kind.WORD && i + 1 < tokens.size()) {
@@ -42,6 +49,23 @@ final class OcrLineTokenizer {
       merged.add(token);
     }
     return merged;
+  }
+
+  /**
+   * Where a word the engine glued to a number or a symbol starts ({@code 27/3/2021cta}, {@code 2324//SKHCN-VPngay}):
+   * a run of at least {@link #MIN_GLUED} lower-case letters ending the token, right after a digit or a capital;
+   * -1 when there is none. Units ({@code 5km}) are shorter.
+   */
+  static int gluedWordStart(CharSequence text, TextToken token) {
+    int start = token.end();
+    while (start > token.start() && Character.isLowerCase(text.charAt(start - 1))) {
+      start--;
+    }
+    if (token.end() - start < MIN_GLUED || start == token.start()) {
+      return -1;
+    }
+    char before = text.charAt(start - 1);
+    return Character.isDigit(before) || Character.isUpperCase(before) ? start : -1;
   }
 
   /** Letters with one or two digits among them, short, with no separator: {@code S6}, {@code cu6i}, {@code 4nh}. */

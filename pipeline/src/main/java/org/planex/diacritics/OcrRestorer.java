@@ -96,8 +96,12 @@ final class OcrRestorer {
     TextToken token = plan.tokens().get(i);
     String written = token.text(text);
     String restored = withCase(model.vocabulary().word(id), caseOf(written));
-    return restored.equals(written) ? List.of() : List.of(new Replacement(token.start(), token.end(), restored,
-        decoding.margins()[i]));
+    if (restored.equals(written)) {
+      return List.of();
+    }
+    // A word the engine glued to the number or symbol before it gets its space back.
+    boolean glued = token.start() > 0 && Character.isLetterOrDigit(text.charAt(token.start() - 1));
+    return List.of(new Replacement(token.start(), token.end(), (glued ? " " : "") + restored, decoding.margins()[i]));
   }
 
   /** A kept word or symbol's letter runs as training text writes them: {@code QD} of {@code 3041/QD-UBND} → {@code QĐ}. */

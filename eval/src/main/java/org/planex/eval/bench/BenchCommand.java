@@ -104,9 +104,13 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--rounds", description = "Timed rounds; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds = 7;
 
+    @Option(names = "--beam", description = "Beam (log10) of the decoder timed against exact decoding (default: "
+        + "${DEFAULT-VALUE}, the pipeline's).")
+    double beam = org.planex.diacritics.DiacriticRestorer.BEAM;
+
     @Override
     public Integer call() throws Exception {
-      System.out.println(new DiacriticsBenchmark(model, text, rounds).run().describe());
+      System.out.println(new DiacriticsBenchmark(model, text, rounds, beam).run().describe());
       return 0;
     }
   }

@@ -24,7 +24,7 @@ import org.planex.text.Words;
 public final class DiacriticsBenchmark {
 
   /** What was measured. */
-  public record Result(int syllables, int rounds, double loadSeconds, double modelRate, double exactRate,
+  public record Result(int syllables, int rounds, double beam, double loadSeconds, double modelRate, double exactRate,
       double baselineRate, long beamDifferences, int ocrSyllables, double ocrRate) {
 
     public String describe() {
@@ -35,7 +35,7 @@ public final class DiacriticsBenchmark {
               + "  most frequent form (baseline)     %,12.0f syllables/s  (%.1f× the model)%n"
               + "beam against exact decoding: %,d of %,d syllables differ%n"
               + "OCR repair (texts read as OCR-damaged, left out above): %,d syllables, %,.0f syllables/s",
-          loadSeconds, syllables, rounds, DiacriticRestorer.BEAM, modelRate, exactRate, baselineRate,
+          loadSeconds, syllables, rounds, beam, modelRate, exactRate, baselineRate,
           baselineRate / modelRate, beamDifferences, syllables, ocrSyllables, ocrRate);
     }
   }
@@ -43,10 +43,12 @@ public final class DiacriticsBenchmark {
   private final Path modelFile;
   private final List<String> texts;
   private final int rounds;
+  private final double beam;
 
-  public DiacriticsBenchmark(Path modelFile, List<Path> sources, int rounds) throws IOException {
+  public DiacriticsBenchmark(Path modelFile, List<Path> sources, int rounds, double beam) throws IOException {
     this.modelFile = modelFile;
     this.rounds = rounds;
+    this.beam = beam;
     this.texts = new ArrayList<>();
     for (Path source : sources) {
       for (Path file : textFiles(source)) {
@@ -59,26 +61,26 @@ public final class DiacriticsBenchmark {
     long start = System.nanoTime();
     DiacriticsModel model = DiacriticsModelFile.read(modelFile);
     double load = (System.nanoTime() - start) / 1e9;
-    DiacriticRestorer beam = DiacriticRestorer.viterbi(model);
+    DiacriticRestorer beamed = DiacriticRestorer.viterbi(model, beam);
     // Stripped text is what the rates compare on; OCR-damaged text takes the slower channel path, timed apart.
-    List<String> ocr = texts.stream().filter(beam::readsAsOcr).toList();
+    List<String> ocr = texts.stream().filter(beamed::readsAsOcr).toList();
     texts.removeAll(ocr);
     int syllables = texts.stream().mapToInt(t -> Words.of(t).size()).sum();
     int ocrSyllables = ocr.stream().mapToInt(t -> Words.of(t).size()).sum();
     DiacriticRestorer exact = DiacriticRestorer.exact(model);
-    double modelRate = syllables / medianSeconds(beam, texts);
+    double modelRate = syllables / medianSeconds(beamed, texts);
     double exactRate = syllables / medianSeconds(exact, texts);
     double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model), texts);
-    double ocrRate = ocr.isEmpty() ? 0 : ocrSyllables / medianSeconds(beam, ocr);
+    double ocrRate = ocr.isEmpty() ? 0 : ocrSyllables / medianSeconds(beamed, ocr);
     long differences = 0;
     for (String text : texts) {
-      List<Words.Word> a = Words.of(beam.restore(text).text());
+      List<Words.Word> a = Words.of(beamed.restore(text).text());
       List<Words.Word> b = Words.of(exact.restore(text).text());
       for (int i = 0; i < a.size(); i++) {
         differences += a.get(i).text().equals(b.get(i).text()) ? 0 : 1;
       }
     }
-    return new Result(syllables, rounds, load, modelRate, exactRate, baselineRate, differences, ocrSyllables,
+    return new Result(syllables, rounds, beam, load, modelRate, exactRate, baselineRate, differences, ocrSyllables,
         ocrRate);
   }
 

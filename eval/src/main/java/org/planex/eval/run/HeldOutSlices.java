@@ -68,6 +68,11 @@ public final class HeldOutSlices {
   }
 
   /** The first lines of each VNTC test file, in a temporary file; null when the data is not there. */
+  /** Whether a metric is measured on a slice only {@code ../shared/data} holds (the news, never shipped). */
+  public static boolean needsSharedData(String metric) {
+    return metric.startsWith("diacritics.heldout.news.");
+  }
+
   public static Path newsSlice(Path sharedData) {
     try {
       List<String> lines = new ArrayList<>();
