@@ -25,10 +25,13 @@ final class Acronyms {
     FULL.put("CHQS", "Chỉ huy Quân sự");
   }
 
-  private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(UBND|HĐND|TTg|MTTQVN|MTTQ|TW|VH-XH|VHXH|PVHCC|CHQS)"
+  private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\d[-/]\\p{Lu}{1,8}/)(UBND|HĐND|TTg|MTTQVN|MTTQ|TW|VH-XH|VHXH|PVHCC|CHQS)"
       + "(?![\\p{L}\\p{N}])");
 
-  /** {@code name} with every known acronym written out; {@code HĐND-UBND} becomes "HĐND và UBND" expanded. */
+  /**
+   * {@code name} with every known acronym written out; {@code HĐND-UBND} becomes "HĐND và UBND" expanded. A code
+   * inside a document number ({@code 18-NQ/TW} named in a committee's name) stays as issued.
+   */
   static String expand(String name) {
     String s = name.replaceAll("HĐND\\s*[-–]\\s*UBND", "HĐND và UBND");
     Matcher m = TOKEN.matcher(s);

@@ -37,7 +37,8 @@ final class CitationFinder {
 
   private static final Pattern CODE_LIKE = Pattern.compile("\\p{Lu}.*\\p{Lu}|\\p{Lu}\\p{Ll}");
   private static final Pattern GAP_STOP = Pattern.compile("[\\d.:()]");
-  private static final Pattern ONLY_SO = Pattern.compile("(?i)(số|so)?\\s*:?");
+  /** "số" as printed, or as OCR reads it ("56": s and ố taken for 5 and 6). */
+  private static final Pattern ONLY_SO = Pattern.compile("(?i)(số|so|sô|[s5][o6ố])?\\s*:?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String text;
@@ -45,6 +46,9 @@ final class CitationFinder {
 
   /** One matcher of type names over the folded text, reused for every lookup (a finder serves one thread). */
   private final Matcher typeName;
+
+  /** Where the issuer phrase of the last numbered mention ends: a number before it is part of that name. */
+  private int issuerNameEnd = -1;
 
   CitationFinder(String text) {
     this.text = text;
@@ -157,11 +161,19 @@ final class CitationFinder {
       }
     }
     String issuer = null;
+    if (start < issuerNameEnd) {
+      // Named inside another citation's issuer ("… của Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của Chính
+      // phủ về …"): what follows belongs to that name, not to this document.
+      String canonical = DocumentNumber.canonical(printed, date);
+      return new CitationMention(type, explicit, printed, canonical, date, null, null, key(canonical),
+          mentionStart, end);
+    }
     Matcher of = OF.matcher(folded).region(at, folded.length());
     if (of.lookingAt()) {
       issuer = IssuerPhrase.read(text, of.end(), this::typeStartsAt);
       if (issuer != null) {
         at = IssuerPhrase.end(text, of.end(), this::typeStartsAt);
+        issuerNameEnd = at;
       }
     }
     if (issuer == null && explicit) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The grammar and the one canonicaliser of Vietnamese document numbers ({@code 76/NQ-CP}, {@code 80/2025/QH15},
  * {@code 57-NQ/TW}, {@code 183/2010/TTLT/BTC-BNN}), with the damage real text does to them repaired: stray spaces,
- * a missing hyphen, a doubled slash, a line break inside the symbol, OCR'd {@code QD}/{@code ND}, a typo'd year.
+ * a missing hyphen, a doubled slash, a line break inside the symbol, OCR'd {@code QD}/{@code Qb}/{@code ND}, a typo'd year.
  */
 public final class DocumentNumber {
 
@@ -54,8 +54,8 @@ public final class DocumentNumber {
     StringBuilder out = new StringBuilder();
     for (String part : AROUND_SEPARATOR.split(s)) {
       out.append(switch (part) {
-        case "QD" -> "QĐ";
-        case "ND" -> "NĐ";
+        case "QD", "Qb" -> "QĐ"; // OCR reads Đ as D or b
+        case "ND", "Nb" -> "NĐ";
         default -> part;
       });
     }

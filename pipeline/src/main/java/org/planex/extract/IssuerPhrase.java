@@ -34,7 +34,7 @@ final class IssuerPhrase {
     if (end == from) {
       return null;
     }
-    String name = text.substring(from, end);
+    String name = text.substring(from, end).replaceAll("\\s+", " ");
     if (name.endsWith(" và")) {
       name = name.substring(0, name.length() - 3);
     }
@@ -94,6 +94,42 @@ final class IssuerPhrase {
       } else {
         break;
       }
+    }
+    return isCommittee(text, from, end) ? missionEnd(text, end) : end;
+  }
+
+  /** Words that end a committee's mission: the cited document's subject, date or place follows. */
+  private static final Set<String> MISSION_STOP = Set.of("về", "ngày", "tại", "đã", "được", "theo", "nhằm", "để",
+      "và");
+
+  private static final int MAX_MISSION_WORDS = 24;
+
+  /** "Ban Chỉ đạo …": a steering committee is named by its mission, which the plan writes in lower case. */
+  private static boolean isCommittee(String text, int from, int end) {
+    return text.substring(from, end).toLowerCase(Locale.ROOT).startsWith("ban chỉ đạo");
+  }
+
+  /**
+   * Where a steering committee's name ends: its mission runs on, through a cited resolution and its issuer,
+   * across line breaks, until the subject ("về"), a date or the clause's end ({@code Ban Chỉ đạo tổng kết việc
+   * thực hiện Nghị quyết số 18-NQ/TW của Chính phủ về …}).
+   */
+  private static int missionEnd(String text, int from) {
+    int end = from;
+    int i = from;
+    int n = text.length();
+    for (int words = 0; words < MAX_MISSION_WORDS; words++) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i)) && ";,.:()\"“”".indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      if (i == start || MISSION_STOP.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      end = i;
     }
     return end;
   }

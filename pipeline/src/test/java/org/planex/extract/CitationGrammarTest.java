@@ -43,6 +43,28 @@ class CitationGrammarTest {
   }
 
   @Test
+  void ocrDamageToSoAndToDJoinsTheTypeToItsNumber() {
+    // OCR reads "số" as "56" and "Đ" as "b": the Tiên Lãng scan's "Quyết định 56 468/Qb-TTg".
+    Citation decision = only("Tuyên truyền Quyết định 56 468/Qb-TTg ngày 27/3/2021 của Thủ tướng Chính phủ;");
+    assertEquals("468/QĐ-TTg", decision.number());
+    assertEquals("Quyết định", decision.type());
+    assertEquals("Thủ tướng Chính phủ", decision.issuer());
+  }
+
+  @Test
+  void aSteeringCommitteeIsNamedByItsMission() {
+    List<Citation> found = CitationExtractor.citations("theo văn bản số 48/CV BCĐTKNQ18 ngày 03/5/2025 của Ban Chỉ"
+        + " đạo tổng kết việc thực hiện Nghị quyết \nsố 18-NQ/TW của Chính phủ về việc đẩy mạnh phân quyền");
+    assertEquals("Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số 18-NQ/TW của Chính phủ",
+        found.get(0).issuer());
+    assertEquals("đẩy mạnh phân quyền", found.get(0).title());
+    // The resolution inside the committee's name has no issuer of its own: "của Chính phủ" is the committee's.
+    assertNull(found.get(1).issuer());
+    assertEquals("Ban Chỉ đạo Trung ương",
+        only("Kết luận số 09-KL/BCĐ ngày 24/11/2024 của Ban Chỉ đạo TW \n\n về tổng kết").issuer());
+  }
+
+  @Test
   void aTypodYearIsRepairedOnlyWhenTheDateSaysWhichDigitIsExtra() {
     assertEquals("151/2017/NĐ-CP", only("Nghị định số 151/20217/NĐ-CP ngày 26/12/2017 của Chính phủ").number());
     assertEquals("151/20217/NĐ-CP", only("Nghị định số 151/20217/NĐ-CP của Chính phủ").number());

@@ -119,6 +119,7 @@ class ExtractStageTest {
     Citation resolution = ml.citations().stream().filter(c -> "18-NQ/TW".equals(c.number())).findFirst()
         .orElseThrow();
     assertTrue(resolution.mentions() >= 2);
+    assertEquals("Ban Chỉ đạo Trung ương tổng kết thực hiện Nghị quyết số 18-NQ/TW", plan.issuer());
     body(ml, "Văn phòng Ủy ban nhân dân phường", "lead");
     body(ml, "Đài truyền thanh phường", "lead");
     body(ml, "Ủy ban Mặt trận Tổ quốc Việt Nam phường", "requested");
