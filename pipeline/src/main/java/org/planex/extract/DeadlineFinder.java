@@ -30,7 +30,11 @@ final class DeadlineFinder {
       "(?<inrhythm>(?:truoc|cham nhat)\\s+ngay\\s+\\d{1,2}\\s+(?:cua\\s+)?(?:thang\\s+cuoi(?:\\s+cua)?\\s+"
           + "(?:quy(?:\\s*,\\s*nam)?|ky\\s+bao\\s+cao|nam)|hang\\s+thang))",
       // 3: a rhythm, introduced by "định kỳ" or "hằng"
-      "(?<rhythm>(?:dinh\\s+ky\\s+)?hang\\s+" + "(?:tuan|thang|quy|nam)(?![a-z])(?:\\s*(?:,|va)\\s*" + RHYTHM + ")*"
+      // 3a: the reporting periods of a year: "quý I, 6 tháng, 9 tháng và cả năm"
+      "(?<periods>quy\\s+I\\s*,\\s*0?6\\s+thang\\s*,\\s*0?9\\s+thang\\s*(?:,|va)\\s*(?:ca\\s+)?nam(?![a-z]))",
+      // 3b: … with a day of the period in brackets after the first: "hằng quý (trước ngày 15 …), 06 tháng, năm"
+      "(?<rhythm>(?:dinh\\s+ky\\s+)?hang\\s+" + "(?:tuan|thang|quy|nam)(?![a-z])(?:\\s*\\([^)\\n]{1,60}\\))?"
+          + "(?:\\s*(?:,|va)\\s*" + RHYTHM + ")*"
           + "|dinh\\s+ky\\s+(?:0?6\\s+thang|tuan|thang|quy|nam)(?![a-z])(?:\\s*(?:,|va)\\s*" + RHYTHM + ")*"
           + "|moi\\s+(?:tuan|thang|quy|nam)(?![a-z]))",
       // 4: a quarter or a month of a year
@@ -39,8 +43,18 @@ final class DeadlineFinder {
       // 5: a bare year or "Thường xuyên" as a whole cell or value ("Năm 2025", "Thời gian thực hiện: Thường xuyên")
       "(?<half>(?<=^|\\n|\\|\\s|:\\s|\\s)0?6\\s+thang\\s+(?<h>cuoi|dau)\\s+nam\\s+(?<hy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
       "(?<year>(?<=^|\\n|\\|\\s|:\\s|\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
-      "(?<always>(?<=^|\\n|\\|\\s|:\\s|\\s)Thuong\\s+xuyen(?=\\s*(?:$|\\n|\\||\\.)))") + ")", Pattern.CASE_INSENSITIVE);
+      "(?<always>Thuong\\s+xuyen(?![a-z]))") + ")", Pattern.CASE_INSENSITIVE);
 
+  /** A day of the period right after a rhythm: "hằng quý trước ngày 15 của tháng cuối quý" is one phrase. */
+  private static final Pattern DAY_OF_PERIOD = Pattern.compile("\\s+(?:truoc|cham nhat)\\s+ngay\\s+\\d{1,2}\\s+"
+      + "(?:cua\\s+)?thang\\s+cuoi(?:\\s+cua)?\\s+(?:quy|nam|ky\\s+bao\\s+cao)(?![a-z])", Pattern.CASE_INSENSITIVE);
+  /** A budget's cycle, not a task's timing: "dự toán hàng năm". */
+  private static final Pattern BUDGET_BEFORE = Pattern.compile("(?:du\\s+toan|ngan\\s+sach|kinh\\s+phi)\\s+$",
+      Pattern.CASE_INSENSITIVE);
+  /** Words after "thường xuyên" that make it a quality of something ("hoạt động thường xuyên trên …"). */
+  private static final Set<String> NOT_A_VERB = Set.of("tren", "cua", "va", "voi", "tai", "trong", "cho", "de",
+      "nham", "theo", "o", "hon", "nhat", "la");
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{Ll}+)");
   private static final Pattern QUARTER = Pattern.compile("\\bquy\\b");
   private static final Pattern HALF = Pattern.compile("\\b0?6 thang\\b");
   private static final Pattern YEAR = Pattern.compile("\\bnam\\b");
@@ -60,8 +74,15 @@ final class DeadlineFinder {
     Matcher m = PATTERN.matcher(folded).region(from, to);
     while (m.find()) {
       Found found = read(m);
-      if (found != null) {
-        out.add(found);
+      if (found == null) {
+        continue;
+      }
+      out.add(found);
+      int bracket = m.group("rhythm") != null ? folded.indexOf('(', m.start()) : -1;
+      if (found.end() > m.end()) {
+        m.region(found.end(), to); // the day of the period is part of this phrase
+      } else if (bracket >= 0 && bracket < m.end()) {
+        m.region(bracket + 1, to); // the bracketed day is a deadline of its own
       }
     }
     return out;
@@ -95,9 +116,18 @@ final class DeadlineFinder {
           : f.contains("quy") ? "quarterly" : f.contains("ky bao cao") ? rhythmBefore(m.start()) : "yearly";
       return new Found(null, recurrence, quoted, m.start(), m.end());
     }
+    if (m.group("periods") != null) {
+      return new Found(null, "quarterly,half-yearly,yearly", quoted, m.start(), m.end());
+    }
     if (m.group("rhythm") != null) {
-      String recurrence = recurrences(m.group("rhythm").toLowerCase(Locale.ROOT));
-      return recurrence == null ? null : new Found(null, recurrence, quoted, start, m.end());
+      if (BUDGET_BEFORE.matcher(folded.substring(Math.max(0, start - 16), start)).find()) {
+        return null;
+      }
+      String recurrence = recurrences(m.group("rhythm").toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", ""));
+      Matcher day = DAY_OF_PERIOD.matcher(folded).region(m.end(), folded.length());
+      int end = day.lookingAt() ? day.end() : m.end();
+      return recurrence == null ? null
+          : new Found(null, recurrence, SPACES.matcher(text.substring(start, end)).replaceAll(" "), start, end);
     }
     if (m.group("quarter") != null) {
       // "quý IV năm 2025" inside a sentence is mostly the plan's own period; as a table or labelled value it is due.
@@ -122,10 +152,8 @@ final class DeadlineFinder {
       return opensValue(m) ? new Found(m.group("hy") + (m.group("h").equalsIgnoreCase("dau") ? "-H1" : "-H2"), null,
           quoted, m.start(), m.end()) : null;
     }
-    if (m.group("year") != null || m.group("always") != null) {
-      if (!cellValue(m)) {
-        return null;
-      }
+    if (m.group("year") != null && !cellValue(m) || m.group("always") != null && !timesATask(m)) {
+      return null;
     }
     if (m.group("year") != null) {
       return new Found(m.group("yy"), null, quoted, m.start(), m.end());
@@ -143,6 +171,35 @@ final class DeadlineFinder {
         && !(m.end() > m.start() + 1 && Character.isUpperCase(text.charAt(m.start() + 1)));
     return opens || capitalised
         && (m.end() == text.length() || "\n|".indexOf(text.charAt(m.end())) >= 0 || text.startsWith(".\n", m.end()));
+  }
+
+  /**
+   * Whether "Thường xuyên" sets when something is done, as the guideline has it: as a value of its own, opening a
+   * sentence or an item ("3. Thường xuyên lồng ghép …", "… hành chính. Thường xuyên, kịp thời cập nhật …"), after
+   * its subject before the verb ("Các cơ quan, đơn vị thường xuyên rà soát …") or closing a sentence ("… thực hiện
+   * thường xuyên."). Not in a list of qualities ("kịp thời, đầy đủ, thường xuyên, liên tục") or as a quality of a
+   * thing ("hoạt động thường xuyên trên Cổng …").
+   */
+  private boolean timesATask(Matcher m) {
+    if (cellValue(m)) {
+      return true;
+    }
+    int before = m.start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    char previous = before < 0 ? '\n' : text.charAt(before);
+    if (Character.isUpperCase(text.charAt(m.start()))) {
+      return "\n|:\t.-+)•".indexOf(previous) >= 0;
+    }
+    if (previous == ',') {
+      return false;
+    }
+    if (text.startsWith(".", m.end())) {
+      return true;
+    }
+    Matcher next = NEXT_WORD.matcher(folded).region(m.end(), folded.length());
+    return next.lookingAt() && !NOT_A_VERB.contains(next.group(1));
   }
 
   /** Whether the match opens a line, a table cell or a labelled value ("Thời gian thực hiện: …"). */

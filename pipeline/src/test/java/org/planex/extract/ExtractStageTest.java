@@ -124,6 +124,31 @@ class ExtractStageTest {
     body(ml, "Đài truyền thanh phường", "lead");
     body(ml, "Ủy ban Mặt trận Tổ quốc Việt Nam phường", "requested");
     assertTrue(ml.quotas().stream().noneMatch(q -> q.text().contains("Bộ Quy tắc")));
+    // The reporting periods of a year, "Thường xuyên" opening a sentence across a wrap; not the budget's cycle
+    // ("dự toán hàng năm") nor the qualities "hoạt động thường xuyên trên …", "thường xuyên, liên tục".
+    assertEquals(List.of("Thường xuyên", "quý I, 6 tháng, 9 tháng và cả năm",
+        "chậm nhất ngày 10 của tháng cuối kỳ báo cáo"), ml.deadlines().stream().map(Deadline::text).toList());
+    assertEquals("quarterly,half-yearly,yearly", ml.deadlines().get(1).recurrence());
+  }
+
+  @Test
+  void thuongXuyenTimesATaskWhereverItStandsBeforeTheVerb() {
+    assertTrue(extract("phu-van-2025-h2.txt").deadlines().stream()
+        .anyMatch(d -> d.text().equals("Thường xuyên") && "continuous".equals(d.recurrence())));
+    assertTrue(extract("thuong-xuan-2025.txt").deadlines().stream().anyMatch(d -> d.text().equals("thường xuyên")));
+  }
+
+  @Test
+  void aRhythmKeepsTheDayOfItsPeriod() {
+    PlanDocument bracketed = new ExtractStage().apply(new SegmentStage().apply(document("- Tổng hợp, báo cáo định kỳ"
+        + " hằng quý (trước ngày 15 của tháng cuối quý), 06 tháng, năm gửi UBND huyện.\n")));
+    assertEquals(List.of("hằng quý (trước ngày 15 của tháng cuối quý), 06 tháng, năm",
+        "trước ngày 15 của tháng cuối quý"), bracketed.deadlines().stream().map(Deadline::text).toList());
+    assertEquals("quarterly,half-yearly,yearly", bracketed.deadlines().get(0).recurrence());
+    PlanDocument joined = new ExtractStage().apply(new SegmentStage().apply(document("- Báo cáo định kỳ hằng quý"
+        + " trước ngày 15 của tháng cuối quý và báo cáo năm trước ngày 20/11/2025.\n")));
+    assertEquals(List.of("hằng quý trước ngày 15 của tháng cuối quý", "trước ngày 20/11/2025"),
+        joined.deadlines().stream().map(Deadline::text).toList());
   }
 
   @Test
