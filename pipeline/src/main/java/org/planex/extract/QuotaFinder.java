@@ -34,6 +34,8 @@ final class QuotaFinder {
       + "chuyen trang|fanpage)\\s[^;.,\\n]*?)(?=\\s+(?:de|nham|uu tien|bang|ve|voi|gui|tai)\\s|\\s+va\\s+(?!he thong)|"
       + "[;.,\\n(]|$)");
   private static final Pattern REWARD = Pattern.compile("thi (?:duoc )?(?:khen|xet)|duoc khen thuong|xep loai");
+  /** A commendation opening the clause: "Biểu dương các ngành có tỷ lệ … đạt 100%" is a threshold, not a target. */
+  private static final Pattern COMMENDED = Pattern.compile("(?i)(?:bieu duong|tuyen duong|khen thuong)\\s");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** How far a quota's clause reaches either side: bounded, so a text without stops stays linear to scan. */
@@ -67,7 +69,7 @@ final class QuotaFinder {
     int clauseEnd = clauseEnd(unitEnd, to, percent);
     String unit = percent ? "%" : text.substring(m.start(3), m.end(3));
     String after = folded.substring(unitEnd, clauseEnd);
-    if (REWARD.matcher(after).find()) {
+    if (REWARD.matcher(after).find() || COMMENDED.matcher(folded).region(clauseStart, numberStart).find()) {
       return null;
     }
     String comparator = null;
