@@ -42,12 +42,16 @@ final class DeadlineFinder {
       "(?<month>(?:trong\\s+)?thang\\s+(?<mm>\\d{1,2})\\s*/\\s*(?<my>\\d{4}))",
       // 5: a bare year or "Thường xuyên" as a whole cell or value ("Năm 2025", "Thời gian thực hiện: Thường xuyên")
       "(?<half>(?<=^|\\n|\\|\\s|:\\s|\\s)0?6\\s+thang\\s+(?<h>cuoi|dau)\\s+nam\\s+(?<hy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
-      "(?<year>(?<=^|\\n|\\|\\s|:\\s|\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.)))",
+      // … or as the last cell of a table row whose line break was lost before the next row's number ("Năm 2026 3 | …")
+      "(?<year>(?<=^|\\n|\\|\\s|:\\s|\\s)Nam\\s+(?<yy>\\d{4})(?=\\s*(?:$|\\n|\\||\\.|\\d{1,3}\\s*\\|)))",
       "(?<always>Thuong\\s+xuyen(?![a-z]))") + ")", Pattern.CASE_INSENSITIVE);
 
   /** A day of the period right after a rhythm: "hằng quý trước ngày 15 của tháng cuối quý" is one phrase. */
   private static final Pattern DAY_OF_PERIOD = Pattern.compile("\\s+(?:truoc|cham nhat)\\s+ngay\\s+\\d{1,2}\\s+"
-      + "(?:cua\\s+)?thang\\s+cuoi(?:\\s+cua)?\\s+(?:quy|nam|ky\\s+bao\\s+cao)(?![a-z])", Pattern.CASE_INSENSITIVE);
+      + "(?:cua\\s+)?thang\\s+cuoi(?:\\s+cua)?\\s+(?:quy|nam|ky\\s+bao\\s+cao)(?![a-z])"
+      // … or the day of the week: "hằng tuần, vào sáng thứ Sáu"
+      + "|\\s*,?\\s*vao\\s+(?:(?:sang|chieu)\\s+)?(?:thu\\s+(?:hai|ba|tu|nam|sau|bay)|chu\\s+nhat)(?![a-z])",
+      Pattern.CASE_INSENSITIVE);
   /** A budget's cycle, not a task's timing: "dự toán hàng năm". */
   private static final Pattern BUDGET_BEFORE = Pattern.compile("(?:du\\s+toan|ngan\\s+sach|kinh\\s+phi)\\s+$",
       Pattern.CASE_INSENSITIVE);

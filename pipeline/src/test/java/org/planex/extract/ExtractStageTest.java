@@ -153,6 +153,15 @@ class ExtractStageTest {
   }
 
   @Test
+  void aWeekdayBelongsToTheWeeklyRhythmAndAYearCellToItsRow() {
+    PlanDocument weekly = new ExtractStage().apply(new SegmentStage().apply(document("- Các cơ quan, đơn vị báo cáo"
+        + " kết quả hằng tuần, vào sáng thứ Sáu.\n")));
+    assertEquals("hằng tuần, vào sáng thứ Sáu", weekly.deadlines().get(0).text());
+    // The appendix rows of Mỹ An Hưng whose time cell "Năm 2026" ran into the next row's number.
+    assertEquals(2, extract("my-an-hung-2026.txt").deadlines().stream().filter(d -> "2026".equals(d.date())).count());
+  }
+
+  @Test
   void thePlansOwnNumberIsNotACitation() {
     PlanDocument vd = extract("van-don-2026.txt");
     assertEquals("186/KH-UBND", vd.metadata().number());
