@@ -121,8 +121,8 @@ public final class ExtractStage implements Stage {
       Assignment owner = obligations.at(d.start());
       TaskRow row = obligations.rowAt(d.start());
       String task = owner != null ? owner.task() : row != null ? row.cell("task") : null;
-      deadlines.add(new Deadline(d.date(), d.recurrence(), d.text(), owner == null ? null : owner.body(), task,
-          d.start(), d.end()));
+      String body = owner != null ? owner.body() : SentenceSubject.at(text, d.start());
+      deadlines.add(new Deadline(d.date(), d.recurrence(), d.text(), body, task, d.start(), d.end()));
     }
     return deadlines;
   }

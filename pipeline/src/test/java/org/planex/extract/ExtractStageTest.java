@@ -136,7 +136,9 @@ class ExtractStageTest {
   void thuongXuyenTimesATaskWhereverItStandsBeforeTheVerb() {
     assertTrue(extract("phu-van-2025-h2.txt").deadlines().stream()
         .anyMatch(d -> d.text().equals("Thường xuyên") && "continuous".equals(d.recurrence())));
-    assertTrue(extract("thuong-xuan-2025.txt").deadlines().stream().anyMatch(d -> d.text().equals("thường xuyên")));
+    // Outside any assignment, the sentence's subject is the body it binds: "- Các cơ quan, đơn vị thường xuyên rà soát".
+    assertTrue(extract("thuong-xuan-2025.txt").deadlines().stream()
+        .anyMatch(d -> d.text().equals("thường xuyên") && "Các cơ quan, đơn vị".equals(d.body())));
   }
 
   @Test
