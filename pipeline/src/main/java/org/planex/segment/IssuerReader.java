@@ -1,16 +1,14 @@
 package org.planex.segment;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planex.model.Metadata;
 
 /**
  * Finds the issuing body and its administrative unit — in the header's left column when there is one, else in
- * the text ("UBND xã Việt Khê xây dựng Kế hoạch …") — and the province named in the text.
+ * the text ("UBND xã Việt Khê xây dựng Kế hoạch …").
  */
 final class IssuerReader {
 
@@ -23,7 +21,6 @@ final class IssuerReader {
   private static final Pattern UNIT_LINE = Pattern.compile(
       "^(?:UBND\\s+)?(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\S.*)$");
   private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:xây dựng|ban hành)");
-  private static final Pattern PROVINCE = Pattern.compile("(?:tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\\s+" + NAME);
 
   private IssuerReader() {}
 
@@ -55,21 +52,6 @@ final class IssuerReader {
       }
     }
     return first;
-  }
-
-  /** The province or centrally-run city the text names most often (first named on a tie). */
-  static String province(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
-    Matcher m = PROVINCE.matcher(text);
-    while (m.find()) {
-      String name = titleCase(m.group(1).replaceAll("\\s+", " "));
-      int count = counts.merge(name, 1, Integer::sum);
-      if (best == null || count > counts.get(best)) {
-        best = name;
-      }
-    }
-    return best;
   }
 
   /** {@code TIÊN LÃNG} → {@code Tiên Lãng}; a name already in title case is kept. */

@@ -135,7 +135,7 @@ class SegmentStageTest {
     String text = """
         KẾ HOẠCH
         Tuyên truyền cải cách hành chính năm 2025
-        Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Ninh Bình;
+        Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Phú Thọ;
         I. MỤC ĐÍCH, YÊU CẦU
         - Nâng cao nhận thức.
         Trên đây là Kế hoạch tuyên truyền của UBND xã An Bình./.
@@ -149,7 +149,7 @@ class SegmentStageTest {
     assertEquals(List.of("UBND tỉnh", "Lưu: VT"), metadata.recipients());
     assertEquals(new Metadata.Signer("Trần Văn An", "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), metadata.signer());
     assertEquals("Ủy ban nhân dân xã An Bình", metadata.issuer());
-    assertEquals("Ninh Bình", metadata.province());
+    assertEquals("Phú Thọ", metadata.province());
   }
 
   @Test
