@@ -37,18 +37,21 @@ final class AppendixReader {
     for (int h = 0; h < headings.size(); h++) {
       int from = headings.get(h);
       int to = h + 1 < headings.size() ? headings.get(h + 1) : lines.size();
+      int toOffset = to < lines.size() ? lines.get(to).start() : text.length() + 1;
       List<AppendixTable> found = new ArrayList<>();
       for (Table table : sameLines ? tables : List.<Table>of()) {
         int line = lineOf(originalStarts, table.start());
-        TableRows read = line > from && line < to ? StructuredTableReader.read(table, text, lineStarts, line) : null;
+        int at = lineStarts[line];
+        TableRows read = at > lines.get(from).start() && at < toOffset
+            ? StructuredTableReader.read(table, text, lineStarts, line) : null;
         if (read != null) {
-          found.add(table(lines, from, line, read));
+          found.add(table(lines, from, read));
         }
       }
       if (found.isEmpty()) {
         TableRows read = FlattenedTableReader.read(lines, from + 1, to);
         if (read != null) {
-          found.add(table(lines, from, lineOf(lineStarts, read.start()), read));
+          found.add(table(lines, from, read));
         }
       }
       out.addAll(found);
@@ -56,15 +59,15 @@ final class AppendixReader {
     return out;
   }
 
-  private static AppendixTable table(List<TextLine> lines, int heading, int tableLine, TableRows read) {
-    return new AppendixTable(title(lines, heading, tableLine), read.headers(), read.rows(), read.start(),
+  private static AppendixTable table(List<TextLine> lines, int heading, TableRows read) {
+    return new AppendixTable(title(lines, heading, read.start()), read.headers(), read.rows(), read.start(),
         read.end());
   }
 
   /** The appendix's subject: the rest of the "PHỤ LỤC" line and the lines down to the table, not "(Kèm theo …)". */
-  private static String title(List<TextLine> lines, int heading, int tableLine) {
+  private static String title(List<TextLine> lines, int heading, int tableStart) {
     StringBuilder title = new StringBuilder(HEADING_PREFIX.matcher(lines.get(heading).text()).replaceFirst(""));
-    for (int i = heading + 1; i < tableLine; i++) {
+    for (int i = heading + 1; i < lines.size() && lines.get(i).start() < tableStart; i++) {
       String text = lines.get(i).text().replace("*", "").trim();
       if (!text.isEmpty() && !text.startsWith("(")) {
         title.append(title.isEmpty() ? "" : " ").append(text);

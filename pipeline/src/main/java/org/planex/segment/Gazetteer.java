@@ -41,6 +41,16 @@ final class Gazetteer {
     return provincesOfUnit.getOrDefault(key(era.name(), type, name), Set.of());
   }
 
+  /** Whether a unit of this type and name exists in either era. */
+  boolean known(String type, String name) {
+    for (Era era : Era.values()) {
+      if (!provinces(era, type, name).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The province's name as the gazetteer writes it ({@code HÀ NỘI} → {@code Hà Nội}), or null if none. */
   String province(String name) {
     return provinceNames.get(normal(name));

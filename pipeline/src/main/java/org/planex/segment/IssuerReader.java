@@ -15,9 +15,12 @@ final class IssuerReader {
   /** The issuer and unit together: the issuer is the unit's People's Committee. */
   record Issuer(String issuer, Metadata.Unit unit) {}
 
-  private static final String NAME = "(\\p{Lu}[\\p{L}']*(?:[ \\t]+\\p{Lu}[\\p{L}']*){0,3})";
+  /** A proper name: up to four capitalised words. */
+  static final String NAME = "(\\p{Lu}[\\p{L}']*(?:[ \\t]+\\p{Lu}[\\p{L}']*){0,3})";
+  /** A unit's committee; a number after the name belongs to it only if such a unit exists ("xã A Lưới 1"). */
   private static final Pattern UNIT_IN_TEXT = Pattern.compile(
-      "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|ỦY\\s+BAN\\s+NHÂN\\s+DÂN)\\s+(xã|phường|thị\\s+trấn|đặc\\s+khu)\\s+" + NAME);
+      "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|ỦY\\s+BAN\\s+NHÂN\\s+DÂN)\\s+(xã|phường|thị\\s+trấn|đặc\\s+khu)\\s+" + NAME
+          + "(?:[ \\t]+(\\d{1,2})(?![\\d/.,]\\d))?");
   private static final Pattern UNIT_LINE = Pattern.compile(
       "^(?:UBND\\s+)?(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\S.*)$");
   private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:xây dựng|ban hành)");
@@ -43,8 +46,12 @@ final class IssuerReader {
     Issuer first = null;
     while (m.find()) {
       String type = m.group(1).replaceAll("\\s+", " ");
-      Issuer issuer = new Issuer("Ủy ban nhân dân " + type + " " + m.group(2), new Metadata.Unit(type, m.group(2)));
-      if (ANNOUNCES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
+      String numbered = m.group(3) == null ? null : m.group(2) + " " + m.group(3);
+      boolean withNumber = numbered != null && Gazetteer.bundled().known(type, numbered);
+      String name = withNumber ? numbered : m.group(2);
+      int end = withNumber ? m.end() : m.end(2);
+      Issuer issuer = new Issuer("Ủy ban nhân dân " + type + " " + name, new Metadata.Unit(type, name));
+      if (ANNOUNCES.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
         return issuer;
       }
       if (first == null) {

@@ -20,11 +20,10 @@ import org.planex.model.Metadata;
  */
 final class ProvinceResolver {
 
-  private static final String NAME = "(\\p{Lu}[\\p{L}']*(?:[ \\t]+\\p{Lu}[\\p{L}']*){0,3})";
   private static final Pattern PROVINCE = Pattern.compile(
-      "(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|TP\\.?)\\s*" + NAME);
+      "(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|TP\\.?)\\s*" + IssuerReader.NAME);
   private static final Pattern DISTRICT = Pattern.compile(
-      "(huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\\s+" + NAME);
+      "(huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\\s+" + IssuerReader.NAME);
   /** The reform took effect on 1 July 2025: plans dated before it use the old units. */
   private static final String REFORM = "2025-07";
 

@@ -153,6 +153,52 @@ class SegmentStageTest {
   }
 
   @Test
+  void recipientsRunOntoTheClosingLineAfterTheEndMarkAreStillRead() {
+    String text = """
+        KẾ HOẠCH
+        Tuyên truyền cải cách hành chính năm 2026
+        I. MỤC ĐÍCH
+        - Nâng cao nhận thức.
+        Trên đây là Kế hoạch của UBND phường Chi Lăng./. Nơi nhận:
+        - Sở Nội vụ;
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Đỗ Thu Hằng
+        """;
+    PlanDocument out = STAGE.apply(document(text));
+    assertEquals(List.of("Sở Nội vụ", "Lưu: VT"), out.metadata().recipients());
+    Section recipients = out.sections().stream().filter(s -> "recipients".equals(s.label())).findFirst()
+        .orElseThrow();
+    assertTrue(text.startsWith("Nơi nhận:", recipients.start()));
+  }
+
+  @Test
+  void aHyphenLeftAtTheStartOfAWrappedLineIsNoBullet() {
+    String text = """
+        KẾ HOẠCH
+        Tuyên truyền cải cách hành chính năm 2026
+        I. MỤC ĐÍCH
+        a) Gắn với mục tiêu phát triển kinh tế
+        - xã hội của địa phương;
+        b) Kịp thời.
+        """;
+    List<String> numbers = flat(STAGE.apply(document(text)).sections()).stream().map(Section::number).toList();
+    assertEquals(List.of("I.", "a)", "b)"), numbers.stream().filter(n -> n != null).toList());
+  }
+
+  @Test
+  void aNumberAfterTheUnitNameIsPartOfItOnlyWhenSuchAUnitExists() {
+    Metadata numbered = STAGE.apply(document("UBND xã A Lưới 1 xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n"))
+        .metadata();
+    assertEquals(new Metadata.Unit("xã", "A Lưới 1"), numbered.unit());
+    assertEquals("Huế", numbered.province());
+    Metadata plain = STAGE.apply(document("Kế hoạch của UBND xã Việt Khê 6 tháng cuối năm 2025.\nI. MỤC ĐÍCH\n"))
+        .metadata();
+    assertEquals(new Metadata.Unit("xã", "Việt Khê"), plain.unit());
+  }
+
+  @Test
   void oddInputsNeverThrow() {
     for (String odd : List.of("I.", "KẾ HOẠCH", "KẾ HOẠCH\n", "1.\n2.\n-\n", "Số: /\n, ngày tháng năm 2025\nKẾ HOẠCH",
         "Nơi nhận:\nTM.\n", "\n\n\n", "a) b) c)\nPHỤ LỤC\n(Kèm theo Kế hoạch số /KH ngày //2025)")) {
