@@ -18,6 +18,8 @@ import org.planex.model.Source;
 class SegmentStageTest {
 
   private static final SegmentStage STAGE = new SegmentStage();
+  /** The kind line, a subject line and a first numbered part. */
+  private static final String OPENING = "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n";
 
   static PlanDocument document(String text) {
     Source source = new Source("plan.txt", "0", "text/plain", null, null, text.length(), "UTF-8");
@@ -154,10 +156,7 @@ class SegmentStageTest {
 
   @Test
   void recipientsRunOntoTheClosingLineAfterTheEndMarkAreStillRead() {
-    String text = """
-        KẾ HOẠCH
-        Tuyên truyền cải cách hành chính năm 2026
-        I. MỤC ĐÍCH
+    String text = OPENING + """
         - Nâng cao nhận thức.
         Trên đây là Kế hoạch của UBND phường Chi Lăng./. Nơi nhận:
         - Sở Nội vụ;
@@ -175,10 +174,7 @@ class SegmentStageTest {
 
   @Test
   void aHyphenLeftAtTheStartOfAWrappedLineIsNoBullet() {
-    String text = """
-        KẾ HOẠCH
-        Tuyên truyền cải cách hành chính năm 2026
-        I. MỤC ĐÍCH
+    String text = OPENING + """
         a) Gắn với mục tiêu phát triển kinh tế
         - xã hội của địa phương;
         b) Kịp thời.
