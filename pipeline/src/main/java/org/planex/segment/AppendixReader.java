@@ -9,7 +9,8 @@ import org.planex.model.Table;
 
 /**
  * Reads the task tables of a plan's appendices (PHỤ LỤC): from the tables ingestion found when the source had
- * real table structure, else recovered from the flattened text below each appendix heading.
+ * real table structure, else from rows of delimited cells in the text, else recovered from the flattened text
+ * below each appendix heading.
  */
 final class AppendixReader {
 
@@ -49,7 +50,8 @@ final class AppendixReader {
         }
       }
       if (found.isEmpty()) {
-        TableRows read = FlattenedTableReader.read(lines, from + 1, to);
+        TableRows read = DelimitedTableReader.read(text, lines, from + 1, to);
+        read = read != null ? read : FlattenedTableReader.read(lines, from + 1, to);
         if (read != null) {
           found.add(table(lines, from, read));
         }

@@ -83,6 +83,22 @@ class AppendixTablesTest {
   }
 
   @Test
+  void rowsOfDelimitedCellsInPlainTextAreRead() {
+    String closing = "KẾ HOẠCH\nI. MỤC ĐÍCH\n- Một.\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Lưu: VT.\nPHỤ LỤC\n";
+    String pipes = closing + "| STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        + "| 1 | Tuyên truyền trên Trang thông tin điện tử | Văn phòng HĐND và UBND | Quý IV/2025 |\n";
+    AppendixTable table = STAGE.apply(SegmentStageTest.document(pipes)).appendices().getFirst();
+    assertEquals(List.of("number", "task", "lead", "time"), table.headers());
+    assertEquals(List.of("1", "Tuyên truyền trên Trang thông tin điện tử", "Văn phòng HĐND và UBND", "Quý IV/2025"),
+        List.copyOf(table.rows().getFirst().cells().values()));
+    // a tab-separated row whose first cells are merged with the row above keeps them as empty cells
+    String tabs = closing + "TT\tNhiệm vụ\tSản phẩm\tCơ quan chủ trì\n1\tĐăng tin\t20 tin\tPhòng VHXH\n"
+        + "\t\t10 bài\tPhòng VHXH\n";
+    List<Map<String, String>> rows = cells(STAGE.apply(SegmentStageTest.document(tabs)).appendices().getFirst());
+    assertEquals(Map.of("number", "", "task", "", "product", "10 bài", "lead", "Phòng VHXH"), rows.get(1));
+  }
+
+  @Test
   void anAppendixWithoutATableGivesNoRows() {
     String text = "KẾ HOẠCH\nI. MỤC ĐÍCH\n- Một.\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Lưu: VT.\n"
         + "PHỤ LỤC\nDANH SÁCH\nTT Họ tên\n1\n";
