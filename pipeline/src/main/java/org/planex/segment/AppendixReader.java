@@ -41,7 +41,7 @@ final class AppendixReader {
       int toOffset = to < lines.size() ? lines.get(to).start() : text.length() + 1;
       List<AppendixTable> found = new ArrayList<>();
       for (Table table : sameLines ? tables : List.<Table>of()) {
-        int line = lineOf(originalStarts, table.start());
+        int line = Math.max(0, lineOf(originalStarts, table.start()));
         int at = lineStarts[line];
         TableRows read = at > lines.get(from).start() && at < toOffset
             ? StructuredTableReader.read(table, text, lineStarts, line) : null;

@@ -14,6 +14,8 @@ import org.planex.ingest.LocalIngester;
 import org.planex.model.AppendixRow;
 import org.planex.model.AppendixTable;
 import org.planex.model.PlanDocument;
+import org.planex.model.Source;
+import org.planex.model.Table;
 
 /** The Việt Khê PHỤ LỤC: the same rows from the flattened .txt seed and from the table of every rendering. */
 class AppendixTablesTest {
@@ -96,6 +98,21 @@ class AppendixTablesTest {
         + "\t\t10 bài\tPhòng VHXH\n";
     List<Map<String, String>> rows = cells(STAGE.apply(SegmentStageTest.document(tabs)).appendices().getFirst());
     assertEquals(Map.of("number", "", "task", "", "product", "10 bài", "lead", "Phòng VHXH"), rows.get(1));
+  }
+
+  @Test
+  void oddTablesAndAppendicesNeverThrow() {
+    String text = "KẾ HOẠCH\nI. MỤC ĐÍCH\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Lưu: VT.\nPHỤ LỤC\n"
+        + "TT\tNhiệm vụ\tThời gian\n1\tĐăng tin\n| TT | Nhiệm vụ | Thời gian |\n|---|\nTT Nhiệm vụ Thời gian\n1\n";
+    Source source = new Source("plan.docx", "0", "application/x", null, null, text.length(), null);
+    List<Table> odd = List.of(new Table(null, -5, 3, List.of()),
+        new Table(null, text.length() + 10, text.length() + 20, List.of(List.of("TT", "Nhiệm vụ", "Thời gian"))),
+        new Table(null, text.indexOf("TT"), text.length(), List.of(List.of("TT", "Nhiệm vụ", "Thời gian"),
+            List.of("1", "Đăng tin"), List.of(), List.of("2", "x", "y", "z"))));
+    for (String variant : List.of(text, text.replace("\n", "\n\n"), text.substring(0, text.length() / 2), "PHỤ LỤC")) {
+      PlanDocument document = PlanDocument.ingested(source, variant, List.of(), odd, List.of(), List.of());
+      assertTrue(STAGE.apply(document).appendices().size() <= 2, variant);
+    }
   }
 
   @Test
