@@ -14,6 +14,7 @@ import org.planex.ingest.LocalIngester;
 import org.planex.model.AppendixRow;
 import org.planex.model.AppendixTable;
 import org.planex.model.PlanDocument;
+import org.planex.model.PlanJson;
 import org.planex.model.Source;
 import org.planex.model.Table;
 
@@ -63,6 +64,15 @@ class AppendixTablesTest {
         "viet-khe-2025-h2.pdf")) {
       assertEquals(flattened, cells(appendix(file)), file);
     }
+  }
+
+  @Test
+  void appendicesSurviveTheJsonRoundTripInTheirOrder() throws Exception {
+    PlanDocument document = STAGE.apply(INGESTER.ingest(Corpus.plan("viet-khe-2025-h2.txt")));
+    String json = PlanJson.write(document);
+    assertTrue(json.indexOf("\"appendices\"") > json.indexOf("\"sections\""));
+    assertTrue(json.indexOf("\"appendices\"") < json.indexOf("\"citations\""));
+    assertEquals(document.appendices(), PlanJson.read(json).appendices());
   }
 
   @Test
