@@ -92,7 +92,7 @@ final class HeaderParser {
     List<String> recipients = RecipientList.read(lines, parts.recipients(), recipientsEnd);
     Metadata.Unit unit = issuer == null ? null : issuer.unit();
     return new Metadata(parts.kind() >= 0 ? "KẾ HOẠCH" : null, number, symbol, date, partialDate, place,
-        issuer == null ? null : issuer.issuer(), unit, ProvinceResolver.resolve(text, unit, date, partialDate),
+        issuer == null ? null : issuer.issuer(), unit, ProvinceResolver.resolve(text, unit, date, partialDate, place),
         title, period(title), signer, recipients);
   }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +25,13 @@ final class ProvinceResolver {
       "(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|TP\\.?)\\s*" + IssuerReader.NAME);
   private static final Pattern DISTRICT = Pattern.compile(
       "(huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\\s+" + IssuerReader.NAME);
+  private static final List<String> DISTRICT_TYPES = List.of("quận", "huyện", "thị xã", "thành phố");
   /** The reform took effect on 1 July 2025: plans dated before it use the old units. */
   private static final String REFORM = "2025-07";
 
   private ProvinceResolver() {}
 
-  static String resolve(String text, Metadata.Unit unit, String date, String partialDate) {
+  static String resolve(String text, Metadata.Unit unit, String date, String partialDate, String place) {
     Gazetteer gazetteer = Gazetteer.bundled();
     Map<String, Integer> named = namedProvinces(text, gazetteer);
     Set<String> candidates = new LinkedHashSet<>();
@@ -46,6 +48,7 @@ final class ProvinceResolver {
     }
     Set<String> pointed = new LinkedHashSet<>(named.keySet());
     pointed.addAll(districtProvinces(text, gazetteer));
+    pointed.addAll(placeProvinces(place, unit, gazetteer));
     pointed.retainAll(candidates);
     return pointed.size() == 1 ? pointed.iterator().next() : null;
   }
@@ -89,6 +92,29 @@ final class ProvinceResolver {
       });
       if (found != null && found.size() == 1) {
         provinces.addAll(found);
+      }
+    }
+    return provinces;
+  }
+
+  /**
+   * The province of a place line naming something other than the unit itself: a province, or a pre-2025
+   * district ("Hà Đông, ngày …" above a plan of phường Mộ Lao). The unit's own name says nothing: it is the
+   * usual place, and may also be a district's name elsewhere.
+   */
+  private static Set<String> placeProvinces(String place, Metadata.Unit unit, Gazetteer gazetteer) {
+    Set<String> provinces = new LinkedHashSet<>();
+    if (place == null || Gazetteer.normal(place).equals(Gazetteer.normal(unit.name()))) {
+      return provinces;
+    }
+    String province = gazetteer.province(place);
+    if (province != null) {
+      provinces.add(province);
+    }
+    for (String type : DISTRICT_TYPES) {
+      Set<String> of = gazetteer.provinces(Gazetteer.Era.PRE_2025, type, place);
+      if (of.size() == 1) {
+        provinces.addAll(of);
       }
     }
     return provinces;

@@ -46,6 +46,15 @@ class ProvinceResolverTest {
   }
 
   @Test
+  void aPlaceOtherThanTheUnitCountsAsEvidence() {
+    // phường Quang Trung before 2025: in Hà Nội (quận Hà Đông) and a dozen other provinces
+    assertEquals("Hà Nội", province(plan("Hà Đông, ngày 05 tháng 3 năm 2024", "phường Quang Trung", "")));
+    assertNull(province(plan("Quang Trung, ngày 05 tháng 3 năm 2024", "phường Quang Trung", "")));
+    // the unit's own name as the place says nothing: huyện Phú Xuyên was in Hà Nội, xã Phú Xuyên is in two
+    assertNull(province(plan("Phú Xuyên, ngày 05 tháng 3 năm 2026", "xã Phú Xuyên", "")));
+  }
+
+  @Test
   void withoutAKnownUnitOnlyAKnownProvinceNamedCounts() {
     assertEquals("Ninh Bình", province("Căn cứ Kế hoạch của UBND tỉnh Ninh Bình;\nI. MỤC ĐÍCH\n"));
     assertNull(province("Thực hiện chỉ đạo của thành phố Thủ Đức;\nI. MỤC ĐÍCH\n"));
