@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.planex.diacritics.DiacriticsStage;
 import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestFailure;
 import org.planex.ingest.Ingester;
@@ -15,6 +16,8 @@ import org.planex.segment.SegmentStage;
  * evaluation harness and the index all drive this class.
  */
 public final class Pipeline implements AutoCloseable {
+
+  private static final List<Stage> STANDARD_STAGES = List.of(new DiacriticsStage(), new SegmentStage());
 
   private final Ingester ingester;
   private final List<Stage> stages;
@@ -33,9 +36,9 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** The stages every document goes through, in order. */
+  /** The stages every document goes through after ingestion, in order. */
   public static List<Stage> standardStages() {
-    return List.of(new SegmentStage());
+    return STANDARD_STAGES;
   }
 
   public PlanDocument process(Path file) throws IngestException {

@@ -39,8 +39,10 @@ public final class SegmentStage implements Stage {
     }
     List<TextLine> lines = TextLine.split(text);
     PlanParts parts = PlanParts.find(lines);
-    // Heading hints index into originalText: they only help when that is the text being segmented.
-    int[] headingStarts = document.text() != null ? new int[0]
+    // Heading hints index into originalText: they hold for the restored text when restoration kept every offset
+    // (it changes letters one for one; only repairing OCR damage changes lengths).
+    boolean sameOffsets = document.text() == null || document.text().length() == document.originalText().length();
+    int[] headingStarts = !sameOffsets ? new int[0]
         : document.headingHints().stream().mapToInt(HeadingHint::start).sorted().toArray();
     List<Section> sections = SectionTreeBuilder.build(lines, parts, text.length(), headingStarts);
     List<Warning> warnings = new ArrayList<>();

@@ -35,6 +35,11 @@ public final class Syllables {
     return false;
   }
 
+  /** Every syllable of the inventory: lower case, classic tone placement, NFC. */
+  public static Set<String> inventory() {
+    return INVENTORY;
+  }
+
   /** How many distinct syllables the inventory holds. */
   public static int size() {
     return INVENTORY.size();

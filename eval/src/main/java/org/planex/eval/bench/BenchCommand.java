@@ -2,6 +2,7 @@ package org.planex.eval.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.planex.eval.batch.BatchScale;
 import org.planex.eval.batch.PlanVariants;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmarks (not part of the tests).",
         "'ingest': files/s of processing a folder vs a bare Tika parse.",
-        "'batch': a folder of N generated plans plus every hostile file, processed and checked file by file."},
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Batch.class})
+        "'batch': a folder of N generated plans plus every hostile file, processed and checked file by file.",
+        "'diacritics': syllables/s of diacritic restoration against the most-frequent-form baseline."},
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Batch.class, BenchCommand.Diacritics.class})
 public final class BenchCommand implements Runnable {
 
   @Override
@@ -81,6 +83,35 @@ public final class BenchCommand implements Runnable {
       System.out.println(report.describe());
       System.out.println("inputs and outputs are in " + work);
       return report.problems().isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** {@code planex bench diacritics}. */
+  @Command(name = "diacritics", mixinStandardHelpOptions = true,
+      description = "Syllables/s of restoring stripped text on one thread: the model against the most frequent "
+          + "accented form of each syllable, in the same process.")
+  static final class Diacritics implements Callable<Integer> {
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model (default: ${DEFAULT-VALUE}).")
+    Path model = Path.of("models/diacritics/diacritics.lm");
+
+    @Option(names = "--text", arity = "1..*", paramLabel = "PATH",
+        description = "Accented text files or folders, stripped for the run (default: the corpus plans and the "
+            + "held-out slices).")
+    List<Path> text = List.of(Path.of("corpus/plans"), Path.of("eval/data/diacritics/legal-heldout.txt"),
+        Path.of("eval/data/diacritics/general-heldout.txt"));
+
+    @Option(names = "--rounds", description = "Timed rounds; the median is reported (default: ${DEFAULT-VALUE}).")
+    int rounds = 7;
+
+    @Option(names = "--beam", description = "Beam (log10) of the decoder timed against exact decoding (default: "
+        + "${DEFAULT-VALUE}, the pipeline's).")
+    double beam = org.planex.diacritics.DiacriticRestorer.BEAM;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.println(new DiacriticsBenchmark(model, text, rounds, beam).run().describe());
+      return 0;
     }
   }
 }

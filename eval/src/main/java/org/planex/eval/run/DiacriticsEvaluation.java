@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import org.planex.eval.gold.AnnotatedPlan;
 import org.planex.eval.gold.TrueText;
 import org.planex.eval.score.SyllableAccuracy;
+import org.planex.diacritics.DiacriticRestorer;
+import org.planex.diacritics.SharedModel;
 import org.planex.model.PlanDocument;
 import org.planex.model.Source;
 import org.planex.pipeline.Stage;
@@ -22,8 +24,8 @@ import org.planex.text.TonePlacement;
  * Diacritic restoration, syllable accuracy on: every plan's true text with its diacritics stripped (real and
  * synthetic apart), held-out slices of general and legal text the model is not trained on, the OCR'd Tiên
  * Lãng plan against its restored gold, and — the other way round — how much of already-correct text the
- * restorer changes. The input left as is is shown beside every set, so the gain is visible; while the stage is
- * not built, that reference is all there is.
+ * restorer changes. The input left as is and the naive most-frequent-form baseline are shown beside every set,
+ * so the gain is visible; while the stage is not built, the input is all there is.
  */
 final class DiacriticsEvaluation implements EvaluationPart {
 
@@ -41,18 +43,35 @@ final class DiacriticsEvaluation implements EvaluationPart {
   public void run(EvalContext context, Report.Builder report) throws Exception {
     Optional<Stage> stage = StageStatus.find("diacritics");
     UnaryOperator<String> restorer = stage.map(DiacriticsEvaluation::restorer).orElse(null);
+    // The naive reference on the same sets: each syllable's most frequent accented form, whatever its context.
+    UnaryOperator<String> baseline = stage.isPresent() ? SharedModel.get().map(DiacriticRestorer::mostFrequentForm)
+        .map(naive -> (UnaryOperator<String>) text -> naive.restore(text).text()).orElse(null) : null;
+    // And the model without its OCR channel, on the sets the channel is for: what the channel adds.
+    UnaryOperator<String> withoutChannel = stage.isPresent() ? SharedModel.get()
+        .map(model -> DiacriticRestorer.viterbi(model.withOcrChannel(null)))
+        .map(plain -> (UnaryOperator<String>) text -> plain.restore(text).text()).orElse(null) : null;
     StringBuilder table = new StringBuilder("## diacritics — syllable accuracy\n\n");
     table.append(stage.isPresent() ? "" : "Not built yet (issue 4): only the input left as is is measured, "
         + "for reference.\n\n");
-    table.append("| set | syllables | input as is | restored |\n|---|---:|---:|---:|\n");
+    table.append("| set | syllables | input as is | most frequent form | model without OCR channel | restored |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
     for (TestSet set : sets(context)) {
       SyllableAccuracy.Tally input = SyllableAccuracy.Tally.ZERO;
       SyllableAccuracy.Tally output = SyllableAccuracy.Tally.ZERO;
+      SyllableAccuracy.Tally naive = SyllableAccuracy.Tally.ZERO;
+      SyllableAccuracy.Tally plain = SyllableAccuracy.Tally.ZERO;
       for (int i = 0; i < set.inputs().size(); i++) {
         input = input.plus(SyllableAccuracy.compareLines(set.golds().get(i), set.inputs().get(i)));
         if (restorer != null) {
           output = output.plus(SyllableAccuracy.compareLines(set.golds().get(i),
               restorer.apply(set.inputs().get(i))));
+        }
+        if (baseline != null) {
+          naive = naive.plus(SyllableAccuracy.compareLines(set.golds().get(i), baseline.apply(set.inputs().get(i))));
+        }
+        if (withoutChannel != null && set.key().equals("ocr")) {
+          plain = plain.plus(SyllableAccuracy.compareLines(set.golds().get(i),
+              withoutChannel.apply(set.inputs().get(i))));
         }
       }
       String measured;
@@ -67,9 +86,12 @@ final class DiacriticsEvaluation implements EvaluationPart {
         measured = Percent.of(output.accuracy());
       }
       report.metric("diacritics." + set.key() + ".input", input.accuracy());
+      String naiveCell = baseline == null ? "—" : set.unchanged() ? Percent.of(naive.accuracy()) + " unchanged"
+          : Percent.of(naive.accuracy());
       table.append("| ").append(set.title()).append(" | ").append(Percent.count(input.total())).append(" | ")
-          .append(set.unchanged() ? "—" : Percent.of(input.accuracy())).append(" | ").append(measured)
-          .append(" |\n");
+          .append(set.unchanged() ? "—" : Percent.of(input.accuracy())).append(" | ").append(naiveCell)
+          .append(" | ").append(set.key().equals("ocr") && withoutChannel != null ? Percent.of(plain.accuracy())
+              : "same").append(" | ").append(measured).append(" |\n");
     }
     if (context.sharedData() == null) {
       table.append("\nThe held-out news slice needs `../shared/data` (its text cannot be shipped); not scored "

@@ -23,7 +23,8 @@ public final class HeldOutSlices {
   public static final int LAW_STRIDE = 21;
   public static final int LAW_OFFSET = 4;
   private static final int LINES_PER_LAW = 60;
-  private static final int NEWS_LINES = 100;
+  /** Non-blank lines (articles) of each VNTC test file that are the held-out news slice. */
+  public static final int NEWS_LINES = 100;
 
   private HeldOutSlices() {}
 
@@ -45,10 +46,7 @@ public final class HeldOutSlices {
     Files.createDirectories(out);
     List<String> legal = new ArrayList<>();
     for (Path law : heldOutLaws(sharedData)) {
-      // Running sentences only: the header lines and chapter titles are not what a plan restores.
-      Files.readAllLines(law, StandardCharsets.UTF_8).stream().map(HeldOutSlices::normalise)
-          .filter(line -> line.split("\\s+").length >= 8 && !line.equals(line.toUpperCase()))
-          .limit(LINES_PER_LAW).forEach(legal::add);
+      legal.addAll(runningSentences(law));
     }
     List<String> general = Files.readAllLines(sharedData.resolve("general/ud-vtb/vi_vtb-ud-test.txt"),
         StandardCharsets.UTF_8).stream().map(HeldOutSlices::normalise).filter(line -> !line.isBlank()).toList();
@@ -59,8 +57,23 @@ public final class HeldOutSlices {
     return List.of(legalFile, generalFile);
   }
 
+  /**
+   * The first running sentences of a law (at least 8 words, not all capitals): the header lines and chapter
+   * titles are not what a plan restores.
+   */
+  public static List<String> runningSentences(Path law) throws IOException {
+    return Files.readAllLines(law, StandardCharsets.UTF_8).stream().map(HeldOutSlices::normalise)
+        .filter(line -> line.split("\\s+").length >= 8 && !line.equals(line.toUpperCase()))
+        .limit(LINES_PER_LAW).toList();
+  }
+
   /** The first lines of each VNTC test file, in a temporary file; null when the data is not there. */
-  static Path newsSlice(Path sharedData) {
+  /** Whether a metric is measured on a slice only {@code ../shared/data} holds (the news, never shipped). */
+  public static boolean needsSharedData(String metric) {
+    return metric.startsWith("diacritics.heldout.news.");
+  }
+
+  public static Path newsSlice(Path sharedData) {
     try {
       List<String> lines = new ArrayList<>();
       for (String name : List.of("Test_Full__Chinh_tri_Xa_hoi.txt", "Test_Full__Phap_luat.txt")) {

@@ -3,15 +3,15 @@ package org.planex.eval.run;
 import java.util.Locale;
 
 /** The one way rates are printed in reports. */
-final class Percent {
+public final class Percent {
 
   private Percent() {}
 
-  static String of(double rate) {
+  public static String of(double rate) {
     return String.format(Locale.ROOT, "%.2f%%", 100 * rate);
   }
 
-  static String count(long n) {
+  public static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
 }

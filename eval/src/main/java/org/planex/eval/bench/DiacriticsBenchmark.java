@@ -1,0 +1,111 @@
+package org.planex.eval.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.planex.diacritics.DiacriticRestorer;
+import org.planex.diacritics.DiacriticsModel;
+import org.planex.diacritics.DiacriticsModelFile;
+import org.planex.text.AccentFolding;
+import org.planex.text.Words;
+
+/**
+ * Syllables per second of diacritic restoration on one thread, for the model (beam decoding, as the pipeline runs
+ * it, and exact decoding) and for the most-frequent-form baseline, run the same way in the same process on the
+ * same stripped text (the corpus plans and the committed held-out slices): warm-up rounds first, then the median
+ * of timed rounds. It also counts the syllables where the beam's output differs from exact decoding's.
+ */
+public final class DiacriticsBenchmark {
+
+  /** What was measured. */
+  public record Result(int syllables, int rounds, double beam, double loadSeconds, double modelRate, double exactRate,
+      double baselineRate, long beamDifferences, int ocrSyllables, double ocrRate) {
+
+    public String describe() {
+      return String.format(Locale.ROOT,
+          "model loaded in %.2f s; %,d syllables of stripped text, one thread, median of %d rounds:%n"
+              + "  language model + Viterbi, beam %.0f   %,12.0f syllables/s%n"
+              + "  language model + exact Viterbi    %,12.0f syllables/s%n"
+              + "  most frequent form (baseline)     %,12.0f syllables/s  (%.1f× the model)%n"
+              + "beam against exact decoding: %,d of %,d syllables differ%n"
+              + "OCR repair (texts read as OCR-damaged, left out above): %,d syllables, %,.0f syllables/s",
+          loadSeconds, syllables, rounds, beam, modelRate, exactRate, baselineRate,
+          baselineRate / modelRate, beamDifferences, syllables, ocrSyllables, ocrRate);
+    }
+  }
+
+  private final Path modelFile;
+  private final List<String> texts;
+  private final int rounds;
+  private final double beam;
+
+  public DiacriticsBenchmark(Path modelFile, List<Path> sources, int rounds, double beam) throws IOException {
+    this.modelFile = modelFile;
+    this.rounds = rounds;
+    this.beam = beam;
+    this.texts = new ArrayList<>();
+    for (Path source : sources) {
+      for (Path file : textFiles(source)) {
+        texts.add(AccentFolding.fold(Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  public Result run() throws IOException {
+    long start = System.nanoTime();
+    DiacriticsModel model = DiacriticsModelFile.read(modelFile);
+    double load = (System.nanoTime() - start) / 1e9;
+    DiacriticRestorer beamed = DiacriticRestorer.viterbi(model, beam);
+    // Stripped text is what the rates compare on; OCR-damaged text takes the slower channel path, timed apart.
+    List<String> ocr = texts.stream().filter(beamed::readsAsOcr).toList();
+    texts.removeAll(ocr);
+    int syllables = texts.stream().mapToInt(t -> Words.of(t).size()).sum();
+    int ocrSyllables = ocr.stream().mapToInt(t -> Words.of(t).size()).sum();
+    DiacriticRestorer exact = DiacriticRestorer.exact(model);
+    double modelRate = syllables / medianSeconds(beamed, texts);
+    double exactRate = syllables / medianSeconds(exact, texts);
+    double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model), texts);
+    double ocrRate = ocr.isEmpty() ? 0 : ocrSyllables / medianSeconds(beamed, ocr);
+    long differences = 0;
+    for (String text : texts) {
+      List<Words.Word> a = Words.of(beamed.restore(text).text());
+      List<Words.Word> b = Words.of(exact.restore(text).text());
+      for (int i = 0; i < a.size(); i++) {
+        differences += a.get(i).text().equals(b.get(i).text()) ? 0 : 1;
+      }
+    }
+    return new Result(syllables, rounds, beam, load, modelRate, exactRate, baselineRate, differences, ocrSyllables,
+        ocrRate);
+  }
+
+  private double medianSeconds(DiacriticRestorer restorer, List<String> texts) {
+    // Warm-up: the JIT compiles the decoding loop before anything is timed.
+    for (int i = 0; i < 3; i++) {
+      texts.forEach(restorer::restore);
+    }
+    double[] seconds = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      texts.forEach(restorer::restore);
+      seconds[r] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    return seconds[rounds / 2];
+  }
+
+  private static List<Path> textFiles(Path source) throws IOException {
+    if (Files.isRegularFile(source)) {
+      return List.of(source);
+    }
+    try (Stream<Path> files = Files.list(source)) {
+      // Plans' plain-text seeds and synthetic plans; the legacy-encoded renderings are not UTF-8 text.
+      return files.filter(f -> f.getFileName().toString().matches("[a-z0-9-]+\\.txt")).sorted().toList();
+    }
+  }
+}
