@@ -39,10 +39,11 @@ public final class DiacriticRestorer {
   }
 
   /**
-   * How far (log10) below the best of its position a hypothesis may fall and still be extended: a million times
-   * less likely. Measured against exact decoding in MODEL.md.
+   * How far (log10) below the best of its position a hypothesis may fall and still be extended: ten thousand
+   * times less likely. On the benchmark text it changes 9 of 69,344 syllables against exact decoding and decodes
+   * about 1.7 times as fast as a beam of 10^6 (MODEL.md).
    */
-  public static final double BEAM = 6;
+  public static final double BEAM = 4;
 
   /** The restorer: Viterbi decoding under the model's language model, within {@link #BEAM}. */
   public static DiacriticRestorer viterbi(DiacriticsModel model) {

@@ -90,8 +90,9 @@ final class HeaderParser {
     Metadata.Signer signer = SignatureParser.parse(lines, parts.signature(), closingEnd, parts.signatureBeside());
     int recipientsEnd = parts.signature() > parts.recipients() && !parts.signatureBeside() ? parts.signature() : closingEnd;
     List<String> recipients = RecipientList.read(lines, parts.recipients(), recipientsEnd);
+    Metadata.Unit unit = issuer == null ? null : issuer.unit();
     return new Metadata(parts.kind() >= 0 ? "KẾ HOẠCH" : null, number, symbol, date, partialDate, place,
-        issuer == null ? null : issuer.issuer(), issuer == null ? null : issuer.unit(), IssuerReader.province(text),
+        issuer == null ? null : issuer.issuer(), unit, ProvinceResolver.resolve(text, unit, date, partialDate, place),
         title, period(title), signer, recipients);
   }
 

@@ -1,29 +1,29 @@
 package org.planex.segment;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planex.model.Metadata;
 
 /**
  * Finds the issuing body and its administrative unit — in the header's left column when there is one, else in
- * the text ("UBND xã Việt Khê xây dựng Kế hoạch …") — and the province named in the text.
+ * the text ("UBND xã Việt Khê xây dựng Kế hoạch …").
  */
 final class IssuerReader {
 
   /** The issuer and unit together: the issuer is the unit's People's Committee. */
   record Issuer(String issuer, Metadata.Unit unit) {}
 
-  private static final String NAME = "(\\p{Lu}[\\p{L}']*(?:[ \\t]+\\p{Lu}[\\p{L}']*){0,3})";
+  /** A proper name: up to four capitalised words. */
+  static final String NAME = "(\\p{Lu}[\\p{L}']*(?:[ \\t]+\\p{Lu}[\\p{L}']*){0,3})";
+  /** A unit's committee; a number after the name belongs to it only if such a unit exists ("xã A Lưới 1"). */
   private static final Pattern UNIT_IN_TEXT = Pattern.compile(
-      "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|ỦY\\s+BAN\\s+NHÂN\\s+DÂN)\\s+(xã|phường|thị\\s+trấn|đặc\\s+khu)\\s+" + NAME);
+      "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|ỦY\\s+BAN\\s+NHÂN\\s+DÂN)\\s+(xã|phường|thị\\s+trấn|đặc\\s+khu)\\s+" + NAME
+          + "(?:[ \\t]+(\\d{1,2})(?![\\d/.,]\\d))?");
   private static final Pattern UNIT_LINE = Pattern.compile(
       "^(?:UBND\\s+)?(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\S.*)$");
   private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:xây dựng|ban hành)");
-  private static final Pattern PROVINCE = Pattern.compile("(?:tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\\s+" + NAME);
 
   private IssuerReader() {}
 
@@ -46,8 +46,12 @@ final class IssuerReader {
     Issuer first = null;
     while (m.find()) {
       String type = m.group(1).replaceAll("\\s+", " ");
-      Issuer issuer = new Issuer("Ủy ban nhân dân " + type + " " + m.group(2), new Metadata.Unit(type, m.group(2)));
-      if (ANNOUNCES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
+      String numbered = m.group(3) == null ? null : m.group(2) + " " + m.group(3);
+      boolean withNumber = numbered != null && Gazetteer.bundled().known(type, numbered);
+      String name = withNumber ? numbered : m.group(2);
+      int end = withNumber ? m.end() : m.end(2);
+      Issuer issuer = new Issuer("Ủy ban nhân dân " + type + " " + name, new Metadata.Unit(type, name));
+      if (ANNOUNCES.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
         return issuer;
       }
       if (first == null) {
@@ -55,21 +59,6 @@ final class IssuerReader {
       }
     }
     return first;
-  }
-
-  /** The province or centrally-run city the text names most often (first named on a tie). */
-  static String province(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
-    Matcher m = PROVINCE.matcher(text);
-    while (m.find()) {
-      String name = titleCase(m.group(1).replaceAll("\\s+", " "));
-      int count = counts.merge(name, 1, Integer::sum);
-      if (best == null || count > counts.get(best)) {
-        best = name;
-      }
-    }
-    return best;
   }
 
   /** {@code TIÊN LÃNG} → {@code Tiên Lãng}; a name already in title case is kept. */

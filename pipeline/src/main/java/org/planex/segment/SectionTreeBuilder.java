@@ -59,7 +59,7 @@ final class SectionTreeBuilder {
     for (int i = from; i < to; i++) {
       TextLine line = lines.get(i);
       NumberingStyle.Marker marker = NumberingStyle.find(line.text());
-      if (marker == null) {
+      if (marker == null || wrappedHyphen(lines, from, i, marker)) {
         continue;
       }
       int at = open.indexOf(marker.style());
@@ -74,6 +74,19 @@ final class SectionTreeBuilder {
       String label = SectionLabeler.label(heading);
       flat.add(new Flat(marker.number(), level, heading, label, line.start()));
     }
+  }
+
+  /**
+   * A hyphen that a hard wrap left at the start of a line ("… kinh tế" / "- xã hội của địa phương;") is no dash
+   * bullet: the line goes on in lower case and the line above ends mid-sentence.
+   */
+  private static boolean wrappedHyphen(List<TextLine> lines, int from, int i, NumberingStyle.Marker marker) {
+    if (marker.style() != NumberingStyle.DASH || i <= from
+        || !Character.isLowerCase(PlanParts.firstLetter(lines.get(i).text().substring(marker.length())))) {
+      return false;
+    }
+    String above = lines.get(i - 1).text();
+    return !above.isEmpty() && ".;:!?".indexOf(above.charAt(above.length() - 1)) < 0;
   }
 
   /** A section ends where the next one at its level or above begins. */

@@ -3,6 +3,7 @@ package org.planex.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.planex.model.AppendixTable;
 import org.planex.model.HeadingHint;
 import org.planex.model.Metadata;
 import org.planex.model.PlanDocument;
@@ -51,6 +52,9 @@ public final class SegmentStage implements Stage {
       warnings.add(Warning.of(NAME, "no-structure", "no numbered sections found; the text is one section"));
     }
     Metadata metadata = HeaderParser.parse(text, lines, parts);
-    return document.withMetadata(metadata).withSections(sections).withWarnings(warnings);
+    List<AppendixTable> appendices = AppendixReader.read(text, lines, parts, document.tables(),
+        document.originalText());
+    return document.withMetadata(metadata).withSections(sections).withAppendices(appendices)
+        .withWarnings(warnings);
   }
 }

@@ -41,6 +41,7 @@ record TextLine(int start, int end, String text, String folded, int indent) {
     List<TextLine> lines = new ArrayList<>();
     int lineStart = 0;
     int length = text.length();
+    int mark = nextMark(text, 0); // the next "./. " at or after the current line: each found once, so linear
     while (lineStart <= length) {
       int newline = text.indexOf('\n', lineStart);
       int lineEnd = newline < 0 ? length : newline;
@@ -52,15 +53,39 @@ record TextLine(int start, int end, String text, String folded, int indent) {
       while (to > from && isBlank(text.charAt(to - 1))) {
         to--;
       }
-      String content = text.substring(from, to);
-      lines.add(new TextLine(from, to, content, AccentFolding.fold(content).toLowerCase(java.util.Locale.ROOT),
-          from - lineStart));
+      int indent = from - lineStart;
+      if (mark < from) {
+        mark = nextMark(text, from);
+      }
+      // The end-of-text mark "./." closes the body: what a converter ran onto its line ("./. Nơi nhận:") is
+      // another part, on a line of its own.
+      while (mark < to - 4) {
+        int next = mark + 4;
+        while (next < to && isBlank(text.charAt(next))) {
+          next++;
+        }
+        lines.add(line(text, from, mark + 3, indent));
+        from = next;
+        indent = 0;
+        mark = nextMark(text, from);
+      }
+      lines.add(line(text, from, to, indent));
       if (newline < 0) {
         break;
       }
       lineStart = newline + 1;
     }
     return lines;
+  }
+
+  private static int nextMark(String text, int from) {
+    int at = text.indexOf("./. ", from);
+    return at < 0 ? Integer.MAX_VALUE : at;
+  }
+
+  private static TextLine line(String text, int from, int to, int indent) {
+    String content = text.substring(from, to);
+    return new TextLine(from, to, content, AccentFolding.fold(content).toLowerCase(java.util.Locale.ROOT), indent);
   }
 
   private static boolean isBlank(char c) {

@@ -2,10 +2,8 @@ package org.planex.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,8 @@ import org.planex.model.Source;
 class SegmentStageTest {
 
   private static final SegmentStage STAGE = new SegmentStage();
+  /** The kind line, a subject line and a first numbered part. */
+  private static final String OPENING = "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n";
 
   static PlanDocument document(String text) {
     Source source = new Source("plan.txt", "0", "text/plain", null, null, text.length(), "UTF-8");
@@ -116,18 +116,35 @@ class SegmentStageTest {
   @Test
   void twoThousandPagesAreSegmentedInLinearTime() {
     String plan = Corpus.read("viet-khe-2025-h2.txt");
-    String body = plan.substring(plan.indexOf("I. MỤC ĐÍCH"), plan.indexOf("Trên đây là"));
-    StringBuilder huge = new StringBuilder(plan.substring(0, plan.indexOf("I. MỤC ĐÍCH")));
-    // the body is about 4 pages: 500 copies make a 2,000-page plan
-    for (int i = 0; i < 500; i++) {
-      huge.append(body);
-    }
-    huge.append(plan.substring(plan.indexOf("Trên đây là")));
-    PlanDocument document = document(huge.toString());
+    // the body is about 4 pages: 50 copies make a 200-page plan, 500 a 2,000-page one
+    PlanDocument small = document(repeatBody(plan, 50));
+    PlanDocument large = document(repeatBody(plan, 500));
     long perCopy = numbered(STAGE.apply(document(plan)).sections());
-    List<Section> sections = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> STAGE.apply(document).sections());
-    assertEquals(500 * perCopy, numbered(sections));
+    assertEquals(500 * perCopy, numbered(STAGE.apply(large).sections()));
+    long smallNanos = fastest(small, 5);
+    long largeNanos = fastest(large, 2);
+    // linear time makes the ratio about 10; a quadratic step would make it about 100
+    double ratio = (double) largeNanos / smallNanos;
+    assertTrue(ratio < 25, "2,000 pages took %.1f times as long as 200".formatted(ratio));
+  }
+
+  private static String repeatBody(String plan, int copies) {
+    int bodyStart = plan.indexOf("I. MỤC ĐÍCH");
+    int bodyEnd = plan.indexOf("Trên đây là");
+    StringBuilder text = new StringBuilder(plan.substring(0, bodyStart));
+    text.append(plan.substring(bodyStart, bodyEnd).repeat(copies));
+    return text.append(plan.substring(bodyEnd)).toString();
+  }
+
+  /** The fastest of a few runs, so a pause of the JIT or the collector does not count. */
+  private static long fastest(PlanDocument document, int runs) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      STAGE.apply(document);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
   }
 
   @Test
@@ -135,7 +152,7 @@ class SegmentStageTest {
     String text = """
         KẾ HOẠCH
         Tuyên truyền cải cách hành chính năm 2025
-        Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Ninh Bình;
+        Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Phú Thọ;
         I. MỤC ĐÍCH, YÊU CẦU
         - Nâng cao nhận thức.
         Trên đây là Kế hoạch tuyên truyền của UBND xã An Bình./.
@@ -149,7 +166,47 @@ class SegmentStageTest {
     assertEquals(List.of("UBND tỉnh", "Lưu: VT"), metadata.recipients());
     assertEquals(new Metadata.Signer("Trần Văn An", "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), metadata.signer());
     assertEquals("Ủy ban nhân dân xã An Bình", metadata.issuer());
-    assertEquals("Ninh Bình", metadata.province());
+    assertEquals("Phú Thọ", metadata.province());
+  }
+
+  @Test
+  void recipientsRunOntoTheClosingLineAfterTheEndMarkAreStillRead() {
+    String text = OPENING + """
+        - Nâng cao nhận thức.
+        Trên đây là Kế hoạch của UBND phường Chi Lăng./. Nơi nhận:
+        - Sở Nội vụ;
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Đỗ Thu Hằng
+        """;
+    PlanDocument out = STAGE.apply(document(text));
+    assertEquals(List.of("Sở Nội vụ", "Lưu: VT"), out.metadata().recipients());
+    Section recipients = out.sections().stream().filter(s -> "recipients".equals(s.label())).findFirst()
+        .orElseThrow();
+    assertTrue(text.startsWith("Nơi nhận:", recipients.start()));
+  }
+
+  @Test
+  void aHyphenLeftAtTheStartOfAWrappedLineIsNoBullet() {
+    String text = OPENING + """
+        a) Gắn với mục tiêu phát triển kinh tế
+        - xã hội của địa phương;
+        b) Kịp thời.
+        """;
+    List<String> numbers = flat(STAGE.apply(document(text)).sections()).stream().map(Section::number).toList();
+    assertEquals(List.of("I.", "a)", "b)"), numbers.stream().filter(n -> n != null).toList());
+  }
+
+  @Test
+  void aNumberAfterTheUnitNameIsPartOfItOnlyWhenSuchAUnitExists() {
+    Metadata numbered = STAGE.apply(document("UBND xã A Lưới 1 xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n"))
+        .metadata();
+    assertEquals(new Metadata.Unit("xã", "A Lưới 1"), numbered.unit());
+    assertEquals("Huế", numbered.province());
+    Metadata plain = STAGE.apply(document("Kế hoạch của UBND xã Việt Khê 6 tháng cuối năm 2025.\nI. MỤC ĐÍCH\n"))
+        .metadata();
+    assertEquals(new Metadata.Unit("xã", "Việt Khê"), plain.unit());
   }
 
   @Test

@@ -12,14 +12,14 @@ import java.util.Locale;
  * Reads the communes, wards and special zones of the 2025 gazetteer ({@code vn_units_2025.json}, MIT): each
  * unit's full name ({@code Phường Ba Đình}) split into type and proper name, with its province.
  */
-final class GazetteerCommunes {
+public final class GazetteerCommunes {
 
   private static final List<String> UNIT_TYPES = List.of("đặc khu", "phường", "xã", "thị trấn");
   private static final List<String> PROVINCE_KINDS = List.of("thành phố", "tỉnh");
 
   private GazetteerCommunes() {}
 
-  static List<Commune> read(Path json) throws IOException {
+  public static List<Commune> read(Path json) throws IOException {
     List<Commune> communes = new ArrayList<>();
     for (JsonNode province : new ObjectMapper().readTree(json.toFile())) {
       String[] kindAndName = split(SourceText.clean(province.get("FullName").asText()), PROVINCE_KINDS);

@@ -7,11 +7,11 @@ import org.planex.text.TonePlacement;
  * placement ({@code Thanh Hoá} → {@code Thanh Hóa}), the look-alike {@code Ð} (U+00D0) some sources type for
  * {@code Đ}, and single plain spaces (no-break spaces included, which the pipeline reads as spaces).
  */
-final class SourceText {
+public final class SourceText {
 
   private SourceText() {}
 
-  static String clean(String text) {
+  public static String clean(String text) {
     return TonePlacement.toClassic(text.replace('\u00D0', 'Đ').replace('\u00F0', 'đ'))
         .replaceAll("(?U)\\s+", " ").strip();
   }

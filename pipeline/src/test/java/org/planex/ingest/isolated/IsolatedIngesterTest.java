@@ -19,7 +19,8 @@ import org.planex.model.PlanDocument;
 /** Parsing in child JVMs: same documents as in-process, and a hang or a heap blow-up costs one file only. */
 class IsolatedIngesterTest {
 
-  private static final IngestLimits LIMITS = new IngestLimits(256L << 20, 10_000_000, Duration.ofSeconds(3), 128);
+  // Long enough for a worker to start and read a plan on a loaded 2-core machine, short enough for the hang test.
+  private static final IngestLimits LIMITS = new IngestLimits(256L << 20, 10_000_000, Duration.ofSeconds(10), 128);
 
   @TempDir
   Path dir;
@@ -42,8 +43,8 @@ class IsolatedIngesterTest {
       IngestException e = assertThrows(IngestException.class, () -> isolated.ingest(hang));
       double seconds = (System.nanoTime() - start) / 1e9;
       assertEquals(IngestFailure.TIMEOUT, e.failure());
-      assertTrue(e.getMessage().contains("longer than 3 s"), e.getMessage());
-      assertTrue(seconds < 15, "stopped after " + seconds + " s");
+      assertTrue(e.getMessage().contains("longer than 10 s"), e.getMessage());
+      assertTrue(seconds < 30, "stopped after " + seconds + " s");
       PlanDocument next = isolated.ingest(Corpus.plan("mo-lao-2025.txt"));
       assertTrue(next.originalText().startsWith("KẾ HOẠCH"));
     }
