@@ -96,16 +96,18 @@ public final class DiacriticRestorer {
   /** Two passes: the first remembers the document's confident readings, the second decodes with them. */
   private Restoration restoreOcr(String text) {
     LatticeDecoder decoder = decoders.get();
-    OcrDocumentMemory memory = new OcrDocumentMemory();
+    List<List<TextToken>> pieces = new ArrayList<>();
     for (LineSpan line : LineSpan.of(text)) {
-      for (List<TextToken> piece : pieces(text, OcrLineTokenizer.tokenize(text, line.start(), line.end()))) {
-        OcrRestorer.Plan plan = ocr.plan(text, piece, null);
-        if (plan.openCount() > 0) {
-          Decoding decoding = decoder.decode(plan.lattice());
-          for (int i = 0; i < piece.size(); i++) {
-            if (plan.open()[i]) {
-              ocr.remember(text, plan, decoding, i, memory);
-            }
+      pieces.addAll(pieces(text, OcrLineTokenizer.tokenize(text, line.start(), line.end())));
+    }
+    OcrDocumentMemory memory = new OcrDocumentMemory();
+    for (List<TextToken> piece : pieces) {
+      OcrRestorer.Plan plan = ocr.plan(text, piece, null);
+      if (plan.openCount() > 0) {
+        Decoding decoding = decoder.decode(plan.lattice());
+        for (int i = 0; i < piece.size(); i++) {
+          if (plan.open()[i]) {
+            ocr.remember(text, plan, decoding, i, memory);
           }
         }
       }
@@ -114,20 +116,17 @@ public final class DiacriticRestorer {
     List<RestoredToken> changed = new ArrayList<>();
     int copied = 0;
     int open = 0;
-    for (LineSpan line : LineSpan.of(text)) {
-      for (List<TextToken> piece : pieces(text, OcrLineTokenizer.tokenize(text, line.start(), line.end()))) {
-        OcrRestorer.Plan plan = ocr.plan(text, piece, memory);
-        open += plan.openCount();
-        Decoding decoding = plan.openCount() == 0 ? null : decoder.decode(plan.lattice());
-        for (int i = 0; i < piece.size(); i++) {
-          List<OcrRestorer.Replacement> replacements = plan.open()[i]
-              ? ocr.replacement(text, plan, decoding, i) : ocr.wordForms(text, piece.get(i));
-          for (OcrRestorer.Replacement r : replacements) {
-            out.append(text, copied, r.start()).append(r.restored());
-            copied = r.end();
-            changed.add(new RestoredToken(r.start(), r.end(), text.substring(r.start(), r.end()), r.restored(),
-                r.margin()));
-          }
+    for (List<TextToken> piece : pieces) {
+      OcrRestorer.Plan plan = ocr.plan(text, piece, memory);
+      open += plan.openCount();
+      Decoding decoding = plan.openCount() == 0 ? null : decoder.decode(plan.lattice());
+      for (int i = 0; i < piece.size(); i++) {
+        List<RestoredToken> changes = plan.open()[i]
+            ? ocr.replacement(text, plan, decoding, i) : wordFormChanges(model, text, piece.get(i));
+        for (RestoredToken change : changes) {
+          out.append(text, copied, change.start()).append(change.restored());
+          copied = change.end();
+          changed.add(change);
         }
       }
     }
@@ -150,7 +149,7 @@ public final class DiacriticRestorer {
         String chosen = model.vocabulary().word(plan.lattice().at(i)[decoding.choices()[i]]);
         cache.record(plan.lattice().at(i), decoding.choices()[i], decoding.margins()[i]);
         write(text, token.start(), token.end(), chosen, decoding.margins()[i], out, changed);
-      } else if (token.kind() == TextToken.Kind.WORD || token.kind() == TextToken.Kind.SYMBOL) {
+      } else {
         restoreWordForms(text, token, out, changed);
       }
     }
@@ -159,13 +158,30 @@ public final class DiacriticRestorer {
 
   /** Letter runs that are no syllable ({@code HDND}, the {@code QD} of {@code 3041/QD-UBND}), from the model's table. */
   private void restoreWordForms(String text, TextToken token, char[] out, List<RestoredToken> changed) {
+    for (RestoredToken change : wordFormChanges(model, text, token)) {
+      change.restored().getChars(0, change.restored().length(), out, change.start());
+      changed.add(change);
+    }
+  }
+
+  /**
+   * How training text writes the letter runs of a word or symbol that are no syllable, where that differs from the
+   * input letter for letter: {@code HDND} → {@code HĐND}, the {@code QD} of {@code 3041/QD-UBND} → {@code QĐ}.
+   */
+  static List<RestoredToken> wordFormChanges(DiacriticsModel model, String text, TextToken token) {
+    if (token.kind() != TextToken.Kind.WORD && token.kind() != TextToken.Kind.SYMBOL) {
+      return List.of();
+    }
+    List<RestoredToken> changes = new ArrayList<>();
     for (Words.Word run : Words.of(text.subSequence(token.start(), token.end()))) {
       WordForm form = model.wordForms().get(run.text().toLowerCase(Locale.ROOT));
-      if (form != null) {
-        write(text, token.start() + run.start(), token.start() + run.end(), form.written(), form.margin(), out,
-            changed);
+      if (form != null && form.written().length() == run.text().length()
+          && !form.written().equals(run.text().toLowerCase(Locale.ROOT))) {
+        changes.add(new RestoredToken(token.start() + run.start(), token.start() + run.end(), run.text(),
+            withCaseOf(run.text(), form.written()), form.margin()));
       }
     }
+    return changes;
   }
 
   /** Writes {@code chosen} (lower case) over {@code text[start, end)} with its capitals, if it differs. */

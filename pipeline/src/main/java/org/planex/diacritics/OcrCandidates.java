@@ -2,6 +2,7 @@ package org.planex.diacritics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +35,6 @@ final class OcrCandidates {
   /** Candidate ids and their channel scores, best first. */
   record Scored(int[] ids, float[] channel) {}
 
-  private static final Scored NONE = new Scored(new int[0], new float[0]);
-
   private final DiacriticsModel model;
   private final OcrChannel channel;
   private final String[] forms;
@@ -62,9 +61,7 @@ final class OcrCandidates {
 
   private Scored search(String observed) {
     String folded = AccentFolding.fold(observed);
-    List<int[]> found = new ArrayList<>();
-    List<Float> scores = new ArrayList<>();
-    float best = Float.NEGATIVE_INFINITY;
+    List<Candidate> found = new ArrayList<>();
     int edits = folded.length() >= LONG_TOKEN ? MAX_EDITS + 1 : MAX_EDITS;
     for (String form : forms) {
       if (Math.abs(form.length() - folded.length()) > edits || !withinEdits(form, folded, edits)) {
@@ -73,31 +70,24 @@ final class OcrCandidates {
       for (int id : model.candidates().of(form)) {
         float score = channel.score(model.vocabulary().word(id), observed);
         if (score > Float.NEGATIVE_INFINITY) {
-          found.add(new int[] {id});
-          scores.add(score);
-          best = Math.max(best, score);
+          found.add(new Candidate(id, score));
         }
       }
     }
-    if (found.isEmpty()) {
-      return NONE;
+    found.sort(Comparator.comparingDouble(c -> -c.score()));
+    List<Candidate> kept = found.stream()
+        .takeWhile(c -> c.score() >= found.get(0).score() - BEAM).limit(MAX_CANDIDATES).toList();
+    return new Scored(kept.stream().mapToInt(Candidate::id).toArray(), scoresOf(kept));
+  }
+
+  private record Candidate(int id, float score) {}
+
+  private static float[] scoresOf(List<Candidate> candidates) {
+    float[] scores = new float[candidates.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = candidates.get(i).score();
     }
-    Integer[] order = new Integer[found.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Float.compare(scores.get(b), scores.get(a)));
-    int kept = 0;
-    while (kept < order.length && kept < MAX_CANDIDATES && scores.get(order[kept]) >= best - BEAM) {
-      kept++;
-    }
-    int[] ids = new int[kept];
-    float[] channelScores = new float[kept];
-    for (int i = 0; i < kept; i++) {
-      ids[i] = found.get(order[i])[0];
-      channelScores[i] = scores.get(order[i]);
-    }
-    return new Scored(ids, channelScores);
+    return scores;
   }
 
   /** Whether two strings are at most {@code edits} apart (Levenshtein, abandoned early). */

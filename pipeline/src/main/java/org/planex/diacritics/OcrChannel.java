@@ -153,33 +153,62 @@ public final class OcrChannel {
    * negative infinity when none exists (an observed token more than twice the syllable's length).
    */
   public float score(String syllable, String observed) {
+    float[][] best = bestSplits(syllable, observed, null);
+    return best == null ? Float.NEGATIVE_INFINITY : best[syllable.length()][observed.length()];
+  }
+
+  /** What each letter of {@code syllable} was read as on the best split of {@code observed}, or null if none. */
+  String[] split(String syllable, String observed) {
+    int n = syllable.length();
+    int m = observed.length();
+    int[][] taken = new int[n + 1][m + 1];
+    float[][] best = bestSplits(syllable, observed, taken);
+    if (best == null || best[n][m] == Float.NEGATIVE_INFINITY) {
+      return null;
+    }
+    String[] outputs = new String[n];
+    for (int i = n, j = m; i > 0; i--) {
+      int k = taken[i][j];
+      outputs[i - 1] = observed.substring(j - k, j);
+      j -= k;
+    }
+    return outputs;
+  }
+
+  /**
+   * The dynamic programme of both: {@code best[i][j]} is the best log10 probability of the first {@code i} letters
+   * reading as the first {@code j} characters; {@code taken} (when given) records how many characters letter
+   * {@code i} took there, the fewest on a tie. Null when the token is too long for the syllable.
+   */
+  private float[][] bestSplits(String syllable, String observed, int[][] taken) {
     int n = syllable.length();
     int m = observed.length();
     if (m > MAX_OUTPUT * n) {
-      return Float.NEGATIVE_INFINITY;
+      return null;
     }
-    float[] previous = new float[m + 1];
-    float[] current = new float[m + 1];
-    Arrays.fill(previous, Float.NEGATIVE_INFINITY);
-    previous[0] = 0;
+    float[][] best = new float[n + 1][m + 1];
+    for (float[] row : best) {
+      Arrays.fill(row, Float.NEGATIVE_INFINITY);
+    }
+    best[0][0] = 0;
     for (int i = 1; i <= n; i++) {
       char letter = syllable.charAt(i - 1);
-      Arrays.fill(current, Float.NEGATIVE_INFINITY);
       for (int j = 0; j <= m; j++) {
-        float best = Float.NEGATIVE_INFINITY;
         for (int k = 0; k <= MAX_OUTPUT && k <= j; k++) {
-          if (previous[j - k] == Float.NEGATIVE_INFINITY) {
+          if (best[i - 1][j - k] == Float.NEGATIVE_INFINITY) {
             continue;
           }
-          best = Math.max(best, previous[j - k] + logProb(letter, observed.substring(j - k, j)));
+          float score = best[i - 1][j - k] + logProb(letter, observed.substring(j - k, j));
+          if (score > best[i][j]) {
+            best[i][j] = score;
+            if (taken != null) {
+              taken[i][j] = k;
+            }
+          }
         }
-        current[j] = best;
       }
-      float[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[m];
+    return best;
   }
 
   /** The letters with counts, for reports. */

@@ -24,7 +24,7 @@ public final class OcrChannelEstimator {
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       Map<Character, Map<String, Double>> counts = new HashMap<>();
       for (Pair pair : pairs) {
-        String[] outputs = align(channel, pair.truth(), pair.observed());
+        String[] outputs = channel.split(pair.truth(), pair.observed());
         if (outputs == null) {
           continue;
         }
@@ -36,44 +36,5 @@ public final class OcrChannelEstimator {
       channel = new OcrChannel(counts);
     }
     return channel;
-  }
-
-  /** The output of each letter of {@code truth} on the best split of {@code observed}, or null if none exists. */
-  static String[] align(OcrChannel channel, String truth, String observed) {
-    int n = truth.length();
-    int m = observed.length();
-    if (m > OcrChannel.MAX_OUTPUT * n) {
-      return null;
-    }
-    float[][] best = new float[n + 1][m + 1];
-    int[][] taken = new int[n + 1][m + 1];
-    for (float[] row : best) {
-      java.util.Arrays.fill(row, Float.NEGATIVE_INFINITY);
-    }
-    best[0][0] = 0;
-    for (int i = 1; i <= n; i++) {
-      for (int j = 0; j <= m; j++) {
-        for (int k = 0; k <= OcrChannel.MAX_OUTPUT && k <= j; k++) {
-          if (best[i - 1][j - k] == Float.NEGATIVE_INFINITY) {
-            continue;
-          }
-          float score = best[i - 1][j - k] + channel.logProb(truth.charAt(i - 1), observed.substring(j - k, j));
-          if (score > best[i][j]) {
-            best[i][j] = score;
-            taken[i][j] = k;
-          }
-        }
-      }
-    }
-    if (best[n][m] == Float.NEGATIVE_INFINITY) {
-      return null;
-    }
-    String[] outputs = new String[n];
-    for (int i = n, j = m; i > 0; i--) {
-      int k = taken[i][j];
-      outputs[i - 1] = observed.substring(j - k, j);
-      j -= k;
-    }
-    return outputs;
   }
 }

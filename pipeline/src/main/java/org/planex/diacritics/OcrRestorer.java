@@ -2,7 +2,6 @@ package org.planex.diacritics;
 
 import java.util.List;
 import java.util.Locale;
-import org.planex.text.Words;
 
 /**
  * Restoration of OCR-damaged text: every word is a noisy reading of a syllable. A word's candidates are the
@@ -26,9 +25,6 @@ final class OcrRestorer {
     this.model = model;
     this.candidates = new OcrCandidates(model, model.ocrChannel());
   }
-
-  /** One decision: replace {@code text[start, end)} by {@code restored}. */
-  record Replacement(int start, int end, String restored, float margin) {}
 
   /** A line's words, their candidates and emissions, ready to decode. */
   record Plan(List<TextToken> tokens, CandidateLattice lattice, boolean[] open, int openCount) {}
@@ -87,8 +83,8 @@ final class OcrRestorer {
         plan.lattice().at(i)[decoding.choices()[i]], decoding.margins()[i]);
   }
 
-  /** The replacement the decoding chose at open position {@code i}: none when the word stays as written. */
-  List<Replacement> replacement(String text, Plan plan, Decoding decoding, int i) {
+  /** The change the decoding chose at open position {@code i}: none when the word stays as written. */
+  List<RestoredToken> replacement(String text, Plan plan, Decoding decoding, int i) {
     int id = plan.lattice().at(i)[decoding.choices()[i]];
     if (id < model.vocabulary().firstSyllable() || id >= model.vocabulary().syllableEnd()) {
       return List.of();
@@ -101,24 +97,8 @@ final class OcrRestorer {
     }
     // A word the engine glued to the number or symbol before it gets its space back.
     boolean glued = token.start() > 0 && Character.isLetterOrDigit(text.charAt(token.start() - 1));
-    return List.of(new Replacement(token.start(), token.end(), (glued ? " " : "") + restored, decoding.margins()[i]));
-  }
-
-  /** A kept word or symbol's letter runs as training text writes them: {@code QD} of {@code 3041/QD-UBND} → {@code QĐ}. */
-  List<Replacement> wordForms(String text, TextToken token) {
-    if (token.kind() != TextToken.Kind.WORD && token.kind() != TextToken.Kind.SYMBOL) {
-      return List.of();
-    }
-    List<Replacement> replacements = new java.util.ArrayList<>();
-    for (Words.Word run : Words.of(text.subSequence(token.start(), token.end()))) {
-      WordForm form = model.wordForms().get(run.text().toLowerCase(Locale.ROOT));
-      if (form != null && form.written().length() == run.text().length()
-          && !form.written().equals(run.text().toLowerCase(Locale.ROOT))) {
-        replacements.add(new Replacement(token.start() + run.start(), token.start() + run.end(),
-            DiacriticRestorer.withCaseOf(run.text(), form.written()), form.margin()));
-      }
-    }
-    return replacements;
+    return List.of(new RestoredToken(token.start(), token.end(), written, (glued ? " " : "") + restored,
+        decoding.margins()[i]));
   }
 
   /** log10 P(the word read as exactly itself). */

@@ -1,8 +1,10 @@
 package org.planex.diacritics;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.planex.text.Words;
 
 /**
@@ -117,7 +119,7 @@ final class SpanPolicy {
         || model.acronyms().contains(word) || model.wordForms().containsKey(word.toLowerCase(Locale.ROOT))) {
       return null; // kept, or written as training text settled it (HDND → HĐND)
     }
-    java.util.LinkedHashSet<Integer> ids = new java.util.LinkedHashSet<>();
+    Set<Integer> ids = new LinkedHashSet<>();
     ids.add(model.vocabulary().wordId(word));
     boolean known = false;
     for (int mask = 1; mask < 1 << ds; mask++) {

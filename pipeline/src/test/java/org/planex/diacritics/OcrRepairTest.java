@@ -35,8 +35,8 @@ class OcrRepairTest {
         new OcrChannelEstimator.Pair("cứ", "cir", 5), new OcrChannelEstimator.Pair("tự", "tir", 3),
         new OcrChannelEstimator.Pair("cứ", "cu", 2), new OcrChannelEstimator.Pair("số", "s6", 4));
     OcrChannel channel = OcrChannelEstimator.estimate(pairs);
-    assertArrayEquals(new String[] {"c", "ir"}, OcrChannelEstimator.align(channel, "cứ", "cir"));
-    assertArrayEquals(new String[] {"s", "6"}, OcrChannelEstimator.align(channel, "số", "s6"));
+    assertArrayEquals(new String[] {"c", "ir"}, channel.split("cứ", "cir"));
+    assertArrayEquals(new String[] {"s", "6"}, channel.split("số", "s6"));
     // What was seen beats what was not: ứ read as "ir" over ứ read as "xy".
     assertTrue(channel.score("cứ", "cir") > channel.score("cứ", "cxy"));
     assertEquals(Float.NEGATIVE_INFINITY, channel.score("a", "abc"));

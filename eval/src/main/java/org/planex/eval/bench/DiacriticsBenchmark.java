@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.planex.diacritics.DiacriticRestorer;
 import org.planex.diacritics.DiacriticsModel;
@@ -63,17 +65,18 @@ public final class DiacriticsBenchmark {
     double load = (System.nanoTime() - start) / 1e9;
     DiacriticRestorer beamed = DiacriticRestorer.viterbi(model, beam);
     // Stripped text is what the rates compare on; OCR-damaged text takes the slower channel path, timed apart.
-    List<String> ocr = texts.stream().filter(beamed::readsAsOcr).toList();
-    texts.removeAll(ocr);
-    int syllables = texts.stream().mapToInt(t -> Words.of(t).size()).sum();
+    Map<Boolean, List<String>> byOcr = texts.stream().collect(Collectors.partitioningBy(beamed::readsAsOcr));
+    List<String> ocr = byOcr.get(true);
+    List<String> stripped = byOcr.get(false);
+    int syllables = stripped.stream().mapToInt(t -> Words.of(t).size()).sum();
     int ocrSyllables = ocr.stream().mapToInt(t -> Words.of(t).size()).sum();
     DiacriticRestorer exact = DiacriticRestorer.exact(model);
-    double modelRate = syllables / medianSeconds(beamed, texts);
-    double exactRate = syllables / medianSeconds(exact, texts);
-    double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model), texts);
+    double modelRate = syllables / medianSeconds(beamed, stripped);
+    double exactRate = syllables / medianSeconds(exact, stripped);
+    double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model), stripped);
     double ocrRate = ocr.isEmpty() ? 0 : ocrSyllables / medianSeconds(beamed, ocr);
     long differences = 0;
-    for (String text : texts) {
+    for (String text : stripped) {
       List<Words.Word> a = Words.of(beamed.restore(text).text());
       List<Words.Word> b = Words.of(exact.restore(text).text());
       for (int i = 0; i < a.size(); i++) {
