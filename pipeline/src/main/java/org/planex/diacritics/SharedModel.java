@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.planex.pipeline.ModelLocation;
 
 /**
  * The committed diacritics model, loaded once on first use and shared read-only by every thread. It is found
@@ -34,16 +35,7 @@ public final class SharedModel {
     if (named != null) {
       return Optional.of(Path.of(named));
     }
-    String home = System.getProperty("planex.home");
-    if (home != null && Files.isRegularFile(Path.of(home).resolve(RELATIVE))) {
-      return Optional.of(Path.of(home).resolve(RELATIVE));
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve(RELATIVE))) {
-        return Optional.of(dir.resolve(RELATIVE));
-      }
-    }
-    return Optional.empty();
+    return ModelLocation.find(RELATIVE);
   }
 
   /** The lazy-holder idiom: the class loads (and the model with it) on the first call to {@link #get}. */

@@ -12,7 +12,7 @@ import org.planex.text.AccentFolding;
  * hyphen however it is spelled, dashes of every width one hyphen, the commune's proper name after the unit word
  * dropped ({@code Văn phòng HĐND và UBND xã Việt Khê} → {@code Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã}).
  */
-final class BodyName {
+public final class BodyName {
 
   private BodyName() {}
 
@@ -41,7 +41,7 @@ final class BodyName {
     return MASS_ORGANISATION.matcher(AccentFolding.fold(canonical).toLowerCase(Locale.ROOT)).find();
   }
 
-  static String canonical(String written) {
+  public static String canonical(String written) {
     String s = written.strip().replaceAll("\\s+", " ");
     s = s.replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
     s = s.replaceAll("[.;:,]+$", "").strip();
@@ -123,7 +123,7 @@ final class BodyName {
   private static final Pattern LIST_COMMA = Pattern.compile("\\s*[,;]\\s+(?=\\p{Lu}|trưởng |các )");
 
   /** Whether two written names are the same body (case, accents and punctuation aside). */
-  static String key(String canonical) {
+  public static String key(String canonical) {
     return AccentFolding.fold(canonical).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
   }
 }

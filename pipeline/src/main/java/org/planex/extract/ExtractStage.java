@@ -2,6 +2,7 @@ package org.planex.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.planex.model.Deadline;
 import org.planex.model.Quota;
@@ -18,6 +19,28 @@ import org.planex.pipeline.Stage;
 public final class ExtractStage implements Stage {
 
   public static final String NAME = "extract";
+
+  private final Optional<SubjectFinder> subjects;
+
+  /** With the committed subject finder when the project has one. */
+  public ExtractStage() {
+    this(SubjectFinder.committed());
+  }
+
+  /** With {@code subjects}, or by rules alone when it is empty. */
+  public ExtractStage(Optional<SubjectFinder> subjects) {
+    this.subjects = subjects;
+  }
+
+  /** A task item of the organisation section and the heading above it, as the extractor reads them. */
+  public record HeadedTask(String heading, String task) {}
+
+  /** The task items of {@code document}'s organisation sections (for training the subject finder). */
+  public static List<HeadedTask> taskItems(PlanDocument document) {
+    String text = document.text() != null ? document.text() : document.originalText();
+    return OrganizationReader.items(text == null ? "" : text, document.sections()).stream()
+        .map(item -> new HeadedTask(item.heading(), item.task().text())).toList();
+  }
 
   @Override
   public String name() {
@@ -47,7 +70,7 @@ public final class ExtractStage implements Stage {
     }
     rows.addAll(TaskItemReader.read(text, document.sections()));
     List<Assignment> assignments = new ArrayList<>();
-    assignments.addAll(OrganizationReader.read(text, document.sections()));
+    assignments.addAll(OrganizationReader.read(text, document.sections(), subjects));
     assignments.addAll(ClosingReader.read(text, document.sections()));
     assignments.addAll(rowAssignments(rows));
     BodyLedger ledger = new BodyLedger();

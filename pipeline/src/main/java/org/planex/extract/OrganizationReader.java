@@ -2,9 +2,12 @@ package org.planex.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.planex.text.AccentFolding;
 import org.planex.model.Section;
 
@@ -18,7 +21,7 @@ final class OrganizationReader {
   private static final Set<String> SKIPPED = Set.of("budget", "closing", "recipients", "signature", "appendix");
 
   private final String text;
-  private final List<Assignment> out = new ArrayList<>();
+  private final List<Item> items = new ArrayList<>();
   /** Where the first task starts when {@link #headingOf} found it glued to the heading's line; -1 otherwise. */
   private int gluedTaskStart = -1;
 
@@ -28,14 +31,30 @@ final class OrganizationReader {
       "Kip thoi", "Chu dong", "Theo doi", "Tiep tuc", "Nang cao", "Bo tri", "Cap nhat", "Ra soat", "Tong hop")
       + ")(?![a-z]))");
 
+  /** One task item under a body's heading. */
+  record Item(String heading, TextSpan task) {}
+
   private OrganizationReader(String text) {
     this.text = text;
   }
 
-  static List<Assignment> read(String text, List<Section> sections) {
+  /** The task items of the organisation sections, each with the heading that names its body. */
+  static List<Item> items(String text, List<Section> sections) {
     OrganizationReader reader = new OrganizationReader(text);
     reader.find(sections);
-    return reader.out;
+    return reader.items;
+  }
+
+  /**
+   * The assignments of the organisation sections. With a {@code subjects} finder, an item that opens with its own
+   * subject gives its task to that body rather than the heading's, and the subject's name is not part of the task.
+   */
+  static List<Assignment> read(String text, List<Section> sections, Optional<SubjectFinder> subjects) {
+    List<Assignment> out = new ArrayList<>();
+    for (Item item : items(text, sections)) {
+      assign(item, subjects, out);
+    }
+    return out;
   }
 
   /** The outermost organisation sections; one nested in another is read through its parent. */
@@ -56,7 +75,7 @@ final class OrganizationReader {
       }
       String heading = headingOf(child);
       if (heading != null && BodyName.looksLikeBody(heading)) {
-        assign(child, heading);
+        collect(child, heading);
       } else if (!child.children().isEmpty()) {
         visit(child);
       }
@@ -83,28 +102,40 @@ final class OrganizationReader {
     return !endsSentence && line.split("\\s+").length <= 16 && section.end() > first.end() + 1 ? line : null;
   }
 
-  private void assign(Section section, String heading) {
-    boolean requested = heading.strip().toLowerCase(java.util.Locale.ROOT).startsWith("đề nghị");
-    List<String> bodies = BodyName.splitList(heading);
+  private void collect(Section section, String heading) {
     int headingEnd = gluedTaskStart >= 0 ? gluedTaskStart : TextSpan.lineAt(text, section.start(), section.end()).end();
     gluedTaskStart = -1;
-    List<TextSpan> tasks = new ArrayList<>();
     for (TextSpan line : TextSpan.lines(text, headingEnd, section.end())) {
       if (line.hasMarker()) {
-        tasks.add(line.asTask());
+        items.add(new Item(heading, line.asTask()));
       } else {
-        tasks.addAll(line.sentences());
+        line.sentences().forEach(sentence -> items.add(new Item(heading, sentence)));
       }
     }
-    for (TextSpan task : tasks) {
-      for (String body : bodies) {
-        String role = requested || BodyName.isMassOrganisation(body) ? "requested"
-            : TaskRole.isSupport(task.text()) ? "support" : "lead";
-        out.add(new Assignment(body, role, task.text(), task.start(), task.end()));
+  }
+
+  private static void assign(Item item, Optional<SubjectFinder> subjects, List<Assignment> out) {
+    boolean requested = item.heading().strip().toLowerCase(Locale.ROOT).startsWith("đề nghị");
+    List<String> bodies = BodyName.splitList(item.heading());
+    TextSpan task = item.task();
+    String itemText = task.text();
+    int subjectEnd = subjects.map(finder -> finder.subjectEnd(itemText)).orElse(0);
+    if (subjectEnd > 0) {
+      List<String> named = BodyName.splitList(task.text().substring(0, subjectEnd));
+      Set<String> headingKeys = bodies.stream().map(BodyName::key).collect(Collectors.toSet());
+      if (!named.stream().map(BodyName::key).allMatch(headingKeys::contains)) {
+        // A body of the heading's kind named on its own inherits whether the heading asks or orders.
+        bodies = named;
       }
-      for (String partner : TaskRole.partners(task.text())) {
-        out.add(new Assignment(partner, "support", task.text(), task.start(), task.end()));
-      }
+      task = task.after(subjectEnd);
+    }
+    for (String body : bodies) {
+      String role = requested || BodyName.isMassOrganisation(body) ? "requested"
+          : TaskRole.isSupport(task.text()) ? "support" : "lead";
+      out.add(new Assignment(body, role, task.text(), task.start(), task.end()));
+    }
+    for (String partner : TaskRole.partners(task.text())) {
+      out.add(new Assignment(partner, "support", task.text(), task.start(), task.end()));
     }
   }
 }

@@ -51,6 +51,15 @@ record TextSpan(String text, int start, int end) {
     return new TextSpan(text.substring(from, to), start + from, start + to);
   }
 
+  /** What follows the first {@code offset} characters, from its first word. */
+  TextSpan after(int offset) {
+    int from = offset;
+    while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || ",:".indexOf(text.charAt(from)) >= 0)) {
+      from++;
+    }
+    return new TextSpan(text.substring(from), start + from, end);
+  }
+
   /** The sentences of this span, each as a task. */
   List<TextSpan> sentences() {
     List<TextSpan> out = new ArrayList<>();

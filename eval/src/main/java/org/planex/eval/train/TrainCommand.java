@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 /** {@code planex train}: rebuilds the models under {@code models/} from the training data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model from the data in ../shared/data (needed only to train, never to run).",
-    subcommands = {TrainCommand.Diacritics.class, OcrChannelCommand.class, GazetteerCommand.class})
+    subcommands = {TrainCommand.Diacritics.class, OcrChannelCommand.class, GazetteerCommand.class,
+        SubjectsCommand.class})
 public final class TrainCommand implements Runnable {
 
   @Override
