@@ -10,14 +10,20 @@ import java.util.Arrays;
  * <p>Reading the trie is what decoding waits on: a context's continuations sit somewhere in a large array,
  * found by a short search that misses the processor's caches. So contexts are queued and read in batches, each
  * step for all of them before the next ({@link #fetchQueued}): the misses of independent lookups overlap
- * instead of queueing one behind the other. Where a document keeps returning to the same context and form, a
- * small cache remembers where they were found.
+ * instead of queueing one behind the other. Two small caches, kept by the decoder from document to document,
+ * spare reads of the trie: one remembers where a context's continuations of a form lie, with the first two of
+ * them, so that a context and form met again cost one cache line; the other remembers where a context's block
+ * lies and its first and last forms, so that a context met again with another form skips three reads.
  */
 final class ContinuationGroups {
 
   /** Group 0 of every position stands for the empty context: its candidates are matched by their unigram. */
   static final int NONE = 0;
   private static final int RANGE_CACHE_BITS = 16;
+  private static final int RANGE_SLOT = 4;
+  private static final int BLOCK_SLOT = 4;
+  /** How many continuations a remembered range holds inline. */
+  private static final int INLINE = 2;
 
   private final NgramLanguageModel model;
   private final int[] candidateOf;
@@ -44,15 +50,26 @@ final class ContinuationGroups {
   private int[] queueFrom = new int[64];
   private int[] queueTo = new int[64];
   private boolean[] queueFound = new boolean[64];
+  private long[] queueInline = new long[64];
+  private boolean[] queueBlockKnown = new boolean[64];
+  private long[] queueBounds = new long[64];
 
-  private final long[] rangeKeys = new long[1 << RANGE_CACHE_BITS];
-  private final int[] rangeFrom = new int[1 << RANGE_CACHE_BITS];
-  private final int[] rangeTo = new int[1 << RANGE_CACHE_BITS];
+  // Per slot, four longs, so that a lookup touches one cache line: the key; where the continuations lie
+  // (from << 32 | to); and the first two of them, packed, so that a short range needs no read of the trie.
+  private final long[] ranges = new long[RANGE_SLOT << RANGE_CACHE_BITS];
+  // Per context, what searching its block for any form starts with, so that a context met again with another
+  // form skips three reads of the trie: the key; the block (from << 32 | to); its first and last forms.
+  private final long[] blocks = new long[BLOCK_SLOT << RANGE_CACHE_BITS];
 
   ContinuationGroups(NgramLanguageModel model) {
     this.model = model;
     this.candidateOf = new int[model.vocabulary().size()];
-    Arrays.fill(rangeKeys, -1);
+    for (int slot = 0; slot < ranges.length; slot += RANGE_SLOT) {
+      ranges[slot] = -1;
+    }
+    for (int slot = 0; slot < blocks.length; slot += BLOCK_SLOT) {
+      blocks[slot] = -1;
+    }
   }
 
   /** Starts a position whose candidates are {@code words} (usually all of one stripped form). */
@@ -131,21 +148,35 @@ final class ContinuationGroups {
 
   private void fetchQueuedOfForm() {
     int n = queued;
-    // Where each context's continuations lie: remembered, or its block of the trie to search.
+    // Where each context's continuations lie: remembered, or its block of the trie to search. Each step reads
+    // for every queued context before the next step, so that the reads' cache misses overlap.
     for (int j = 0; j < n; j++) {
-      int slot = rangeSlot(j);
-      queueFound[j] = rangeKeys[slot] == rangeKey(j);
-      if (queueFound[j]) {
-        queueFrom[j] = rangeFrom[slot];
-        queueTo[j] = rangeTo[slot];
-      } else {
+      queueFound[j] = recall(ranges, rangeSlot(j), rangeKey(j), j, queueInline);
+    }
+    for (int j = 0; j < n; j++) {
+      queueBlockKnown[j] = !queueFound[j] && recall(blocks, blockSlot(j), blockKey(j), j, queueBounds);
+    }
+    for (int j = 0; j < n; j++) {
+      if (!queueFound[j] && !queueBlockKnown[j]) {
         queueFrom[j] = model.childrenFrom(queueLength[j], queueEntry[j]);
         queueTo[j] = model.childrenTo(queueLength[j], queueEntry[j]);
       }
     }
     for (int j = 0; j < n; j++) {
+      if (!queueFound[j] && !queueBlockKnown[j]) {
+        int order = queueLength[j] + 1;
+        int from = queueFrom[j];
+        int to = queueTo[j];
+        queueBounds[j] = to - from <= NgramLanguageModel.GUESS_FROM ? 0
+            : ((long) model.form(order, from) << 32) | model.form(order, to - 1);
+        remember(blocks, blockSlot(j), blockKey(j), from, to, queueBounds[j]);
+      }
+    }
+    for (int j = 0; j < n; j++) {
       if (!queueFound[j]) {
-        queueFrom[j] = model.guessForm(queueLength[j] + 1, queueFrom[j], queueTo[j], form);
+        long bounds = queueBounds[j];
+        queueFrom[j] = model.guessForm(queueLength[j] + 1, queueFrom[j], queueTo[j], (int) (bounds >>> 32),
+            (int) bounds, form);
       }
     }
     for (int j = 0; j < n; j++) {
@@ -157,28 +188,62 @@ final class ContinuationGroups {
         while (to < blockEnd && model.form(order, to) == form) {
           to++;
         }
-        int slot = rangeSlot(j);
-        rangeKeys[slot] = rangeKey(j);
-        rangeFrom[slot] = queueFrom[j] = from;
-        rangeTo[slot] = queueTo[j] = to;
+        queueFrom[j] = from;
+        queueTo[j] = to;
       }
     }
     for (int j = 0; j < n; j++) {
-      read(queueGroup[j], queueLength[j] + 1, queueFrom[j], queueTo[j]);
+      int order = queueLength[j] + 1;
+      int from = queueFrom[j];
+      int to = queueTo[j];
+      if (queueFound[j] && to - from <= INLINE) {
+        long inline = queueInline[j];
+        for (int e = from; e < to; e++, inline >>>= 32) {
+          accept(queueGroup[j], order, e, (int) inline);
+        }
+        continue;
+      }
+      long inline = 0;
+      for (int e = from; e < to; e++) {
+        int packed = model.packed(order, e);
+        if (e - from < INLINE) {
+          inline |= (packed & 0xFFFFFFFFL) << (Integer.SIZE * (e - from));
+        }
+        accept(queueGroup[j], order, e, packed);
+      }
+      if (!queueFound[j]) {
+        remember(ranges, rangeSlot(j), rangeKey(j), from, to, to - from <= INLINE ? inline : 0);
+      }
     }
   }
 
-  private void read(int g, int order, int from, int to) {
-    for (int e = from; e < to; e++) {
-      int packed = model.packed(order, e);
-      int c = candidateOf[NgramLanguageModel.word(packed)] - 1;
-      if (c >= 0) {
-        present[g] |= 1L << c;
-        prob[g * k + c] = model.prob(order, packed);
-        backoff[g * k + c] = model.backoff(order, packed);
-        stateLength[g * k + c] = (byte) NgramLanguageModel.stateLength(packed);
-        entry[g * k + c] = e;
-      }
+  /** Whether {@code cache} holds {@code key}: if so, queued group {@code j} takes its range and its third word. */
+  private boolean recall(long[] cache, int slot, long key, int j, long[] third) {
+    if (cache[slot] != key) {
+      return false;
+    }
+    long range = cache[slot + 1];
+    queueFrom[j] = (int) (range >>> 32);
+    queueTo[j] = (int) range;
+    third[j] = cache[slot + 2];
+    return true;
+  }
+
+  private static void remember(long[] cache, int slot, long key, int from, int to, long third) {
+    cache[slot] = key;
+    cache[slot + 1] = ((long) from << 32) | to;
+    cache[slot + 2] = third;
+  }
+
+  /** Continuation {@code e} of a group's context, if it is one of the position's candidates. */
+  private void accept(int g, int order, int e, int packed) {
+    int c = candidateOf[NgramLanguageModel.word(packed)] - 1;
+    if (c >= 0) {
+      present[g] |= 1L << c;
+      prob[g * k + c] = model.prob(order, packed);
+      backoff[g * k + c] = model.backoff(order, packed);
+      stateLength[g * k + c] = (byte) NgramLanguageModel.stateLength(packed);
+      entry[g * k + c] = e;
     }
   }
 
@@ -187,7 +252,15 @@ final class ContinuationGroups {
   }
 
   private int rangeSlot(int j) {
-    return (int) ((rangeKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS));
+    return (int) ((rangeKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * RANGE_SLOT;
+  }
+
+  private long blockKey(int j) {
+    return ((long) queueLength[j] << 32) | queueEntry[j];
+  }
+
+  private int blockSlot(int j) {
+    return (int) ((blockKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * BLOCK_SLOT;
   }
 
   private int newGroup() {
@@ -215,6 +288,9 @@ final class ContinuationGroups {
       queueFrom = Arrays.copyOf(queueFrom, size);
       queueTo = Arrays.copyOf(queueTo, size);
       queueFound = Arrays.copyOf(queueFound, size);
+      queueInline = Arrays.copyOf(queueInline, size);
+      queueBlockKnown = Arrays.copyOf(queueBlockKnown, size);
+      queueBounds = Arrays.copyOf(queueBounds, size);
     }
     queueGroup[queued] = g;
     queueLength[queued] = length;

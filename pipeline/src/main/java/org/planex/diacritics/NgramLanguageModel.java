@@ -17,6 +17,8 @@ public final class NgramLanguageModel {
   static final int BACKOFF_CODES = 1 << 7;
   static final int STATE_SHIFT = BACKOFF_SHIFT + 7;
   private static final int WORD_MASK = NgramKeys.MAX_WORDS - 1;
+  /** Blocks of continuations up to this long are searched from their start, without a guess. */
+  static final int GUESS_FROM = 16;
 
   private final int order;
   private final SyllableVocabulary vocabulary;
@@ -112,17 +114,15 @@ public final class NgramLanguageModel {
    * Where in {@code [from, to)} a search for {@code form} may start: the continuations of a frequent context
    * spread over most forms, so interpolating between the block's first and last form lands close, and the search
    * from there touches a cache line or two instead of a dozen. Never past the first n-gram of the form.
+   *
+   * @param first the form of the block's first n-gram, {@code last} of its last (read by the caller, who may
+   *     remember them)
    */
-  public int guessForm(int n, int from, int to, int form) {
-    if (to - from <= 16) {
+  public int guessForm(int n, int from, int to, int first, int last, int form) {
+    if (to - from <= GUESS_FROM || form <= first || last == first) {
       return from;
     }
     char[] forms = orders[n].forms();
-    int first = forms[from];
-    int last = forms[to - 1];
-    if (form <= first || last == first) {
-      return from;
-    }
     int guess = from + (int) ((long) (to - 1 - from) * (Math.min(form, last) - first) / (last - first));
     // Step back until below the form; galloping keeps a bad guess cheap.
     int step = 4;

@@ -48,6 +48,8 @@ public final class ViterbiDecoder implements LatticeDecoder {
   private float[] edgeScore = new float[1024];
   private int[] firstEdge = new int[64];
   private final StateIndex merge = new StateIndex();
+  // Per candidate of a position, the best score of a path through it (backtrace).
+  private double[] through = new double[Long.SIZE];
 
   // Per position: the continuations of every context a hypothesis ends in, the group of each hypothesis's
   // suffixes, and the target hypothesis of each (group, candidate) once known.
@@ -55,6 +57,7 @@ public final class ViterbiDecoder implements LatticeDecoder {
   private int[] hypothesisGroups = new int[256];
   private int[] targets = new int[64 * 8];
   private float[] unigram = new float[Long.SIZE];
+  private int[] unigramState = new int[Long.SIZE];
   private int created;
 
   /** The exact decoder. */
@@ -115,6 +118,7 @@ public final class ViterbiDecoder implements LatticeDecoder {
     ensureCandidates(k);
     for (int c = 0; c < k; c++) {
       unigram[c] = model.unigramProb(words[c]) + (emissions == null ? 0f : emissions[c]);
+      unigramState[c] = model.unigramExtends(words[c]) ? 1 : 0;
     }
     long all = k == Long.SIZE ? -1L : (1L << k) - 1;
     created = to;
@@ -141,8 +145,7 @@ public final class ViterbiDecoder implements LatticeDecoder {
       }
       for (long rest = remaining; rest != 0; rest &= rest - 1) {
         int c = Long.numberOfTrailingZeros(rest);
-        relax(p, c, ContinuationGroups.NONE, penalty + unigram[c], model.unigramExtends(words[c]) ? 1 : 0, words,
-            groupsAt, k, edges + c);
+        relax(p, c, ContinuationGroups.NONE, penalty + unigram[c], unigramState[c], words, groupsAt, k, edges + c);
       }
       edges += k;
     }
@@ -202,30 +205,29 @@ public final class ViterbiDecoder implements LatticeDecoder {
   private void ensureCandidates(int k) {
     if (unigram.length < k) {
       unigram = new float[Math.max(k, Long.SIZE)];
+      unigramState = new int[unigram.length];
     }
   }
 
   /**
-   * For every hypothesis and every suffix of its state, the candidates the model continues that suffix with:
-   * shortest suffixes first, each length read as one batch.
+   * For every hypothesis and every suffix of its state, the candidates the model continues that suffix with, read
+   * as one batch. A suffix longer than one that no candidate continues reads as empty, since the model holds
+   * no n-gram whose shorter suffix it lacks; reading it anyway keeps all reads in one batch.
    */
   private void fetchGroups(int from, int to, int[] words) {
     continuations.begin(words, (to - from) * maxContext);
     if (hypothesisGroups.length < (to - from) * maxContext) {
       hypothesisGroups = new int[(to - from) * maxContext * 2];
     }
-    for (int l = 1; l <= maxContext; l++) {
-      for (int p = from; p < to; p++) {
-        if (!alive[p] || stateLength[p] < l) {
-          continue;
+    for (int p = from; p < to; p++) {
+      if (alive[p]) {
+        for (int l = 1; l <= stateLength[p]; l++) {
+          hypothesisGroups[(p - from) * maxContext + l - 1] =
+              continuations.context(l, stateEntry[p * maxContext + l - 1]);
         }
-        int at = (p - from) * maxContext + l - 1;
-        // A context longer than one the position's words never follow is never followed by them either.
-        hypothesisGroups[at] = l > 1 && continuations.present(hypothesisGroups[at - 1]) == 0
-            ? ContinuationGroups.NONE : continuations.context(l, stateEntry[p * maxContext + l - 1]);
       }
-      continuations.fetchQueued();
     }
+    continuations.fetchQueued();
   }
 
   private static long stateKey(int length, int entry) {
@@ -250,8 +252,10 @@ public final class ViterbiDecoder implements LatticeDecoder {
     float[] margins = new float[n];
     for (int i = last; i >= 1; i--) {
       int k = i <= n ? lattice.at(i - 1).length : 1;
-      double[] through = new double[k];
-      Arrays.fill(through, Double.NEGATIVE_INFINITY);
+      if (through.length < k) {
+        through = new double[Math.max(k, Long.SIZE)];
+      }
+      Arrays.fill(through, 0, k, Double.NEGATIVE_INFINITY);
       int e = firstEdge[i];
       for (int p = firstHypothesis[i - 1]; p < firstHypothesis[i]; p++) {
         future[p] = Double.NEGATIVE_INFINITY;

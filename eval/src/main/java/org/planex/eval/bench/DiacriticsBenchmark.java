@@ -1,6 +1,8 @@
 package org.planex.eval.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,22 +27,31 @@ import org.planex.text.Words;
  */
 public final class DiacriticsBenchmark {
 
-  /** What was measured. */
-  public record Result(int syllables, int rounds, double beam, double loadSeconds, double modelRate, double exactRate,
-      double baselineRate, long beamDifferences, int ocrSyllables, double ocrRate) {
+  /**
+   * What was measured: rates by elapsed time, and by the thread's own CPU time ({@code cpu…}), which a machine
+   * shared with other jobs disturbs less.
+   */
+  public record Result(int syllables, int rounds, double beam, double loadSeconds, Rate model, Rate exact,
+      Rate baseline, long beamDifferences, int ocrSyllables, double ocrRate) {
 
     public String describe() {
       return String.format(Locale.ROOT,
           "model loaded in %.2f s; %,d syllables of stripped text, one thread, median of %d rounds:%n"
-              + "  language model + Viterbi, beam %.0f   %,12.0f syllables/s%n"
-              + "  language model + exact Viterbi    %,12.0f syllables/s%n"
-              + "  most frequent form (baseline)     %,12.0f syllables/s  (%.1f× the model)%n"
+              + "                                     elapsed time      thread CPU time%n"
+              + "  language model + Viterbi, beam %.0f   %,12.0f syl/s  %,12.0f syl/s%n"
+              + "  language model + exact Viterbi    %,12.0f syl/s  %,12.0f syl/s%n"
+              + "  most frequent form (baseline)     %,12.0f syl/s  %,12.0f syl/s%n"
+              + "  model / baseline                  %12.3f        %12.3f%n"
               + "beam against exact decoding: %,d of %,d syllables differ%n"
               + "OCR repair (texts read as OCR-damaged, left out above): %,d syllables, %,.0f syllables/s",
-          loadSeconds, syllables, rounds, beam, modelRate, exactRate, baselineRate,
-          baselineRate / modelRate, beamDifferences, syllables, ocrSyllables, ocrRate);
+          loadSeconds, syllables, rounds, beam, model.elapsed(), model.cpu(), exact.elapsed(), exact.cpu(),
+          baseline.elapsed(), baseline.cpu(), model.elapsed() / baseline.elapsed(), model.cpu() / baseline.cpu(),
+          beamDifferences, syllables, ocrSyllables, ocrRate);
     }
   }
+
+  /** Syllables per second, by the median round's elapsed time and by the median round's thread CPU time. */
+  public record Rate(double elapsed, double cpu) {}
 
   private final Path modelFile;
   private final List<String> texts;
@@ -71,10 +82,10 @@ public final class DiacriticsBenchmark {
     int syllables = stripped.stream().mapToInt(t -> Words.of(t).size()).sum();
     int ocrSyllables = ocr.stream().mapToInt(t -> Words.of(t).size()).sum();
     DiacriticRestorer exact = DiacriticRestorer.exact(model);
-    double modelRate = syllables / medianSeconds(beamed, stripped);
-    double exactRate = syllables / medianSeconds(exact, stripped);
-    double baselineRate = syllables / medianSeconds(DiacriticRestorer.mostFrequentForm(model), stripped);
-    double ocrRate = ocr.isEmpty() ? 0 : ocrSyllables / medianSeconds(beamed, ocr);
+    Rate modelRate = rate(syllables, beamed, stripped);
+    Rate exactRate = rate(syllables, exact, stripped);
+    Rate baselineRate = rate(syllables, DiacriticRestorer.mostFrequentForm(model), stripped);
+    double ocrRate = ocr.isEmpty() ? 0 : rate(ocrSyllables, beamed, ocr).elapsed();
     long differences = 0;
     for (String text : stripped) {
       List<Words.Word> a = Words.of(beamed.restore(text).text());
@@ -87,19 +98,28 @@ public final class DiacriticsBenchmark {
         ocrRate);
   }
 
-  private double medianSeconds(DiacriticRestorer restorer, List<String> texts) {
+  private Rate rate(int syllables, DiacriticRestorer restorer, List<String> texts) {
     // Warm-up: the JIT compiles the decoding loop before anything is timed.
     for (int i = 0; i < 3; i++) {
       texts.forEach(restorer::restore);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] seconds = new double[rounds];
+    double[] cpuSeconds = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       texts.forEach(restorer::restore);
+      cpuSeconds[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
       seconds[r] = (System.nanoTime() - start) / 1e9;
     }
-    Arrays.sort(seconds);
-    return seconds[rounds / 2];
+    return new Rate(syllables / median(seconds), syllables / median(cpuSeconds));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static List<Path> textFiles(Path source) throws IOException {
