@@ -22,7 +22,10 @@ public record TesseractLibrary(TessAPI api, Path dataPath, String language, Stri
   /** What to install when OCR is unavailable, for the one-line error. */
   public static final String INSTALL_HINT = "install tesseract-ocr tesseract-ocr-vie (apt-get install tesseract-ocr "
       + "tesseract-ocr-vie)";
-  /** The trained data read with unless {@code planex.ocr.language} says otherwise (see eval/RESULTS.md). */
+  /**
+   * The trained data read with unless the {@code planex.ocr.language} property or the {@code PLANEX_OCR_LANGUAGE}
+   * variable (which ingest workers inherit) names another, e.g. {@code script/Vietnamese}; see eval/RESULTS.md.
+   */
   public static final String DEFAULT_LANGUAGE = "vie";
 
   private static final List<String> LIBRARY_NAMES = List.of("tesseract", "libtesseract.so.5",
@@ -38,7 +41,8 @@ public record TesseractLibrary(TessAPI api, Path dataPath, String language, Stri
   }
 
   private static final class Holder {
-    private static final Object LOADED = load(System.getProperty("planex.ocr.language", DEFAULT_LANGUAGE));
+    private static final Object LOADED = load(System.getProperty("planex.ocr.language",
+        System.getenv().getOrDefault("PLANEX_OCR_LANGUAGE", DEFAULT_LANGUAGE)));
   }
 
   /** The library with the default language, loaded on first use. */

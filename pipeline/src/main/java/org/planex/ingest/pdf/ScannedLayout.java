@@ -19,6 +19,8 @@ final class ScannedLayout {
   private static final double CAP_HEIGHT = 0.75;
   /** Lines whose baselines differ by less than this share of their height share a visual line. */
   private static final double SAME_BASELINE = 0.5;
+  /** A line this much taller than the page's usual line is set in a larger font; shorter ones are body size. */
+  private static final double LARGER_FONT = 1.5;
 
   private ScannedLayout() {}
 
@@ -35,6 +37,10 @@ final class ScannedLayout {
         rows.add(new ArrayList<>(List.of(line)));
       }
     }
+    // Capitals with stacked accents make a line look taller than its font: the page's usual height is the
+    // better measure of body text, which the column splitter's distances are in.
+    double usual = median(rows.stream().mapToInt(row -> row.stream().mapToInt(OcrLine::height).max().orElse(1))
+        .toArray());
     List<TextLine> lines = new ArrayList<>();
     int usable = 0;
     for (List<OcrLine> row : rows) {
@@ -46,10 +52,19 @@ final class ScannedLayout {
         usable += (int) w.text().codePoints().filter(Character::isLetterOrDigit).count();
       }
       double baseline = row.stream().mapToInt(OcrLine::baseline).average().orElse(0) * scale;
-      double height = row.stream().mapToInt(OcrLine::height).max().orElse(1) * scale;
-      lines.add(new TextLine(placed, baseline, height / CAP_HEIGHT));
+      double height = row.stream().mapToInt(OcrLine::height).max().orElse(1);
+      height = height > LARGER_FONT * usual ? height : usual;
+      lines.add(new TextLine(placed, baseline, height * scale / CAP_HEIGHT));
     }
     return new PageLayout(page.number(), page.width() * scale, lines, List.of(), usable, true, null);
+  }
+
+  private static double median(int[] values) {
+    if (values.length == 0) {
+      return 1;
+    }
+    java.util.Arrays.sort(values);
+    return values[values.length / 2];
   }
 
   /** Whether {@code line} stands on the baseline of {@code row} without overlapping its words. */
