@@ -53,7 +53,8 @@ public final class ScanGenerator {
     Path tienLang = Files.createTempFile("tien-lang", ".pdf");
     List<Path> written = new ArrayList<>();
     try {
-      Files.write(tienLang, new PdfWriter(fontDir, FixtureGenerator.STAMP).write(TienLangLayout.of(restored, ingester)));
+      PdfWriter writer = new PdfWriter(fontDir, FixtureGenerator.STAMP);
+      Files.write(tienLang, writer.write(TienLangLayout.of(restored, ingester)));
       for (ScannedFixture fixture : ScannedFixture.all()) {
         Path pdf = fixture.source().equals(TienLangLayout.NAME) ? tienLang : plans.resolve(fixture.source() + ".pdf");
         PlanDocument digital = ingester.ingest(pdf);

@@ -22,7 +22,8 @@ final class TienLangLayout {
   static final String NAME = "tien-lang-19-KH-UBND";
   private static final int HEADER_LINES = 3;
   /** Where the right column starts on a header line: the motto, or the place before ", ngày". */
-  private static final Pattern RIGHT_COLUMN = Pattern.compile("^(.*?)\\s+((?:CỘNG HÒA|Độc lập).*|\\p{Lu}[^,\\d]*, ngày.*)$");
+  private static final Pattern RIGHT_COLUMN =
+      Pattern.compile("^(.*?)\\s+((?:CỘNG HÒA|Độc lập).*|\\p{Lu}[^,\\d]*, ngày.*)$");
 
   private TienLangLayout() {}
 

@@ -70,7 +70,7 @@ public final class PageRecognizer {
         }
         GreyImage image = pages.image(i);
         int number = pages.number(i);
-        inFlight.addLast(pool.submit(() -> OrientedReading.read(engine(), number, image)));
+        inFlight.addLast(pool.submit(() -> PageReading.read(engine(), number, image)));
       }
       while (!inFlight.isEmpty()) {
         out.add(await(inFlight.removeFirst()));

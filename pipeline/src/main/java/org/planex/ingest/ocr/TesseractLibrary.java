@@ -21,12 +21,15 @@ public record TesseractLibrary(TessAPI api, Path dataPath, String language, Stri
 
   /** What to install when OCR is unavailable, for the one-line error. */
   public static final String INSTALL_HINT = "install tesseract-ocr tesseract-ocr-vie (apt-get install tesseract-ocr "
-      + "tesseract-ocr-vie)";
+      + "tesseract-ocr-vie tesseract-ocr-script-viet)";
   /**
-   * The trained data read with unless the {@code planex.ocr.language} property or the {@code PLANEX_OCR_LANGUAGE}
-   * variable (which ingest workers inherit) names another, e.g. {@code script/Vietnamese}; see eval/RESULTS.md.
+   * The trained data read with, the first installed: the {@code Vietnamese} script model (package
+   * {@code tesseract-ocr-script-viet}) read the scanned fixtures with a lower character error rate than {@code vie}
+   * and reads bold Roman section numbers right (eval/RESULTS.md); {@code vie} serves where it is missing. The
+   * {@code planex.ocr.language} property or the {@code PLANEX_OCR_LANGUAGE} variable (which ingest workers
+   * inherit) names one instead.
    */
-  public static final String DEFAULT_LANGUAGE = "vie";
+  public static final List<String> PREFERRED_LANGUAGES = List.of("Vietnamese", "vie");
 
   private static final List<String> LIBRARY_NAMES = List.of("tesseract", "libtesseract.so.5",
       "/usr/lib/x86_64-linux-gnu/libtesseract.so.5", "/usr/lib/aarch64-linux-gnu/libtesseract.so.5");
@@ -41,11 +44,25 @@ public record TesseractLibrary(TessAPI api, Path dataPath, String language, Stri
   }
 
   private static final class Holder {
-    private static final Object LOADED = load(System.getProperty("planex.ocr.language",
-        System.getenv().getOrDefault("PLANEX_OCR_LANGUAGE", DEFAULT_LANGUAGE)));
+    private static final Object LOADED = loadConfigured();
   }
 
-  /** The library with the default language, loaded on first use. */
+  private static Object loadConfigured() {
+    String chosen = System.getProperty("planex.ocr.language", System.getenv("PLANEX_OCR_LANGUAGE"));
+    if (chosen != null && !chosen.isBlank()) {
+      return load(chosen);
+    }
+    Object loaded = null;
+    for (String language : PREFERRED_LANGUAGES) {
+      loaded = load(language);
+      if (loaded instanceof TesseractLibrary) {
+        return loaded;
+      }
+    }
+    return loaded;
+  }
+
+  /** The library with the configured or preferred language, loaded on first use. */
   public static TesseractLibrary get() throws Unavailable {
     if (Holder.LOADED instanceof Unavailable unavailable) {
       throw new Unavailable(unavailable.getMessage(), unavailable.getCause());
