@@ -9,14 +9,19 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import org.planex.ingest.normalize.NormalizationChain;
+import org.planex.ingest.ocr.DoubtfulWords;
+import org.planex.model.OcrInfo;
 import org.planex.model.PlanDocument;
 import org.planex.model.Source;
+import org.planex.model.Warning;
 
 /**
  * Ingests files in this JVM: checks, detection, the reader for the format, the normalisation chain, and the
@@ -59,10 +64,15 @@ public final class LocalIngester implements Ingester {
       if (text.text().isBlank()) {
         throw new IngestException(IngestFailure.EMPTY_FILE, "no text found in the document");
       }
-      Source source = new Source(file.toString(), sha256, mediaType, repaired.pageCount(), null, size,
+      List<Warning> warnings = new ArrayList<>(repaired.warnings());
+      OcrInfo ocr = null;
+      if (repaired.ocr() != null) {
+        ocr = repaired.ocr().info();
+        warnings.addAll(DoubtfulWords.warnings(repaired.ocr(), text.text(), text.pages()));
+      }
+      Source source = new Source(file.toString(), sha256, mediaType, repaired.pageCount(), ocr, size,
           repaired.encoding());
-      return PlanDocument.ingested(source, text.text(), text.pages(), text.tables(), text.headingHints(),
-          repaired.warnings());
+      return PlanDocument.ingested(source, text.text(), text.pages(), text.tables(), text.headingHints(), warnings);
     } catch (IOException e) {
       throw new IngestException(IngestFailure.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
@@ -70,7 +80,7 @@ public final class LocalIngester implements Ingester {
 
   /** What this ingester can read, for messages. */
   public String supportedFormats() {
-    return "PDF, DOCX, DOC, ODT, RTF, HTML, TXT, Markdown";
+    return "PDF, DOCX, DOC, ODT, RTF, HTML, TXT, Markdown, and PNG, JPEG, TIFF by OCR";
   }
 
   /** The media types some reader takes. */

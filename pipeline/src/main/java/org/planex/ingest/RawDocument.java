@@ -2,6 +2,7 @@ package org.planex.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planex.ingest.ocr.OcrReading;
 import org.planex.model.Warning;
 
 /**
@@ -11,28 +12,35 @@ import org.planex.model.Warning;
  * @param pageCount pages the format reports, {@code null} when it has none
  * @param encoding the charset or legacy encoding the characters were decoded from, when known
  * @param pages the content; formats without pages give one page numbered {@code null}
+ * @param ocr what OCR read, when any page was recognised from an image, else {@code null}
  */
 public record RawDocument(String mediaType, Integer pageCount, String encoding, List<RawPage> pages,
-    List<Warning> warnings) {
+    List<Warning> warnings, OcrReading ocr) {
 
   public RawDocument {
     pages = List.copyOf(pages);
     warnings = List.copyOf(warnings);
   }
 
+  /** A document read without OCR. */
+  public RawDocument(String mediaType, Integer pageCount, String encoding, List<RawPage> pages,
+      List<Warning> warnings) {
+    this(mediaType, pageCount, encoding, pages, warnings, null);
+  }
+
   public RawDocument withPages(List<RawPage> value) {
-    return new RawDocument(mediaType, pageCount, encoding, value, warnings);
+    return new RawDocument(mediaType, pageCount, encoding, value, warnings, ocr);
   }
 
   public RawDocument withEncoding(String value) {
     return new RawDocument(mediaType, pageCount, encoding == null ? value : encoding + "+" + value, pages,
-        warnings);
+        warnings, ocr);
   }
 
   public RawDocument withWarning(Warning warning) {
     List<Warning> all = new ArrayList<>(warnings);
     all.add(warning);
-    return new RawDocument(mediaType, pageCount, encoding, pages, all);
+    return new RawDocument(mediaType, pageCount, encoding, pages, all, ocr);
   }
 
   /** One page (or the whole document, for formats without pages). */

@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
         "'ingest': files/s of processing a folder vs a bare Tika parse.",
         "'batch': a folder of N generated plans plus every hostile file, processed and checked file by file.",
         "'citations': citation extraction speed and source-citation coverage over phapdien_dieu.txt.",
-        "'diacritics': syllables/s of diacritic restoration against the most-frequent-form baseline."},
+        "'diacritics': syllables/s of diacritic restoration against the most-frequent-form baseline.",
+        "'ocr': pages/minute of processing the scanned fixtures vs the bare tesseract command."},
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Batch.class, BenchCommand.Citations.class,
-        BenchCommand.Diacritics.class})
+        BenchCommand.Diacritics.class, BenchCommand.Ocr.class})
 public final class BenchCommand implements Runnable {
 
   @Override
@@ -43,17 +44,34 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Path scratch = Files.createTempDirectory("planex-bench");
-      try {
-        IngestBenchmark.Result result = new IngestBenchmark(corpus, threads, rounds).run(scratch);
+      try (ScratchFolder scratch = new ScratchFolder("planex-bench")) {
+        IngestBenchmark.Result result = new IngestBenchmark(corpus, threads, rounds).run(scratch.path());
         System.out.println(result.describe());
         return 0;
-      } finally {
-        try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
-          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
+      }
+    }
+  }
+
+  /** {@code planex bench ocr}. */
+  @Command(name = "ocr", mixinStandardHelpOptions = true,
+      description = "Pages/minute of 'planex process' on the scanned fixtures' page images against the bare "
+          + "tesseract command on the same images, as many at once as threads, OMP_THREAD_LIMIT=1.")
+  static final class Ocr implements Callable<Integer> {
+
+    @Option(names = "--fixtures", paramLabel = "DIR", description = "Folder of scans (default: ${DEFAULT-VALUE}).")
+    Path fixtures = Path.of("corpus/scanned/images");
+
+    @Option(names = "--threads", description = "Files at once for both contenders (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--rounds", description = "Timed rounds; the median is reported (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Override
+    public Integer call() throws Exception {
+      try (ScratchFolder scratch = new ScratchFolder("planex-bench-ocr")) {
+        System.out.println(new OcrBenchmark(fixtures, threads, rounds).run(scratch.path()).describe());
+        return 0;
       }
     }
   }

@@ -7,13 +7,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -100,43 +95,12 @@ public final class IngestBenchmark {
     }
   }
 
-  private interface Round {
-    void run() throws Exception;
+  private double median(TimedRounds.Round round) throws Exception {
+    return TimedRounds.medianRate(rounds, files.size(), round);
   }
 
-  private interface PerFile {
-    void accept(Path file) throws Exception;
-  }
-
-  /** Files per second: median over the timed rounds, after one untimed warm-up round. */
-  private double median(Round round) throws Exception {
-    round.run();
-    double[] rates = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      round.run();
-      rates[i] = files.size() / ((System.nanoTime() - start) / 1e9);
-    }
-    Arrays.sort(rates);
-    return rates[rounds / 2];
-  }
-
-  private void parallel(PerFile work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          work.accept(file);
-          return null;
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
+  private void parallel(TimedRounds.PerFile work) throws Exception {
+    TimedRounds.parallel(threads, files, work);
   }
 
   private static List<Path> listFiles(Path folder) {

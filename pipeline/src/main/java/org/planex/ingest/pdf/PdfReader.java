@@ -19,12 +19,18 @@ import org.planex.ingest.IngestException;
 import org.planex.ingest.IngestFailure;
 import org.planex.ingest.IngestLimits;
 import org.planex.ingest.RawDocument;
+import org.planex.ingest.ocr.OcrLimits;
+import org.planex.ingest.ocr.OcrReading;
+import org.planex.ingest.ocr.PageRecognizer;
+import org.planex.ingest.ocr.RecognizedPage;
+import org.planex.ingest.ocr.TesseractLibrary;
 import org.planex.model.Warning;
 
 /**
  * Reads PDF files with PDFBox into one page of blocks per PDF page: paragraphs whose lines carry their fill
- * and indent, and ruled tables with their merged cells. Pages without a text layer are left to OCR, which is
- * not available yet: a PDF with no text at all is refused as such.
+ * and indent, and ruled tables with their merged cells. Pages without a text layer that paint an image (scans)
+ * are rendered and read by OCR, page by page, so a PDF may mix both; without Tesseract installed such pages are
+ * left out with a warning, and a PDF with no text layer at all is refused with what to install.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -94,20 +100,53 @@ public final class PdfReader implements DocumentReader {
     }
     String failure = layouts.stream().map(PageLayout::failure).filter(f -> f != null).findFirst()
         .orElse(treeFailure == null ? null : reason(treeFailure));
-    if (layouts.stream().noneMatch(PageLayout::hasUsableText)) {
-      boolean images = layouts.stream().anyMatch(PageLayout::drawsImages);
-      if (!images && (failure != null || damage != null)) {
+    boolean noText = layouts.stream().noneMatch(PageLayout::hasUsableText);
+    if (noText && layouts.stream().noneMatch(PageLayout::drawsImages)) {
+      if (failure != null || damage != null) {
         throw corrupt(failure != null ? failure : damage, null); // nothing readable, and nothing to OCR
       }
-      throw new IngestException(IngestFailure.OCR_UNAVAILABLE,
-          "no text layer: the PDF looks scanned, and OCR is not available yet");
+      throw new IngestException(IngestFailure.EMPTY_FILE, "no text found in the document");
     }
-    return new RawDocument(mediaType, pageCount, null, new PageBlockAssembler().assemble(layouts),
-        warnings(layouts, damage, treeFailure != null, failure));
+    List<Integer> scanned = pageNumbers(layouts, l -> !l.hasUsableText() && l.drawsImages());
+    String ocrMissing = null;
+    OcrReading ocr = null;
+    if (!scanned.isEmpty()) {
+      try {
+        ocr = recognize(document, scanned, layouts);
+      } catch (TesseractLibrary.Unavailable e) {
+        if (noText) {
+          throw new IngestException(IngestFailure.OCR_UNAVAILABLE, "no text layer (scanned PDF): " + e.getMessage(),
+              e);
+        }
+        ocrMissing = e.getMessage();
+      }
+    }
+    List<Warning> warnings = warnings(layouts, damage, treeFailure != null, failure, ocrMissing);
+    return new RawDocument(mediaType, pageCount, null, new PageBlockAssembler().assemble(layouts), warnings, ocr);
+  }
+
+  /** Reads the scanned pages by OCR and puts their layouts in place of the empty ones. */
+  private static OcrReading recognize(PDDocument document, List<Integer> scanned, List<PageLayout> layouts)
+      throws IngestException, TesseractLibrary.Unavailable {
+    if (scanned.size() > OcrLimits.MAX_PAGES) {
+      throw new IngestException(IngestFailure.TOO_LARGE, String.format("scanned PDF: %d pages need OCR (limit %d "
+          + "pages per file)", scanned.size(), OcrLimits.MAX_PAGES));
+    }
+    PageRecognizer recognizer = PageRecognizer.shared();
+    List<RecognizedPage> pages;
+    try {
+      pages = recognizer.readAll(new RenderedPages(document, scanned));
+    } catch (IOException | RuntimeException e) {
+      throw corrupt(reason(e), e);
+    }
+    for (RecognizedPage page : pages) {
+      layouts.set(page.number() - 1, ScannedLayout.of(page));
+    }
+    return OcrReading.of(recognizer.library(), pages);
   }
 
   private static List<Warning> warnings(List<PageLayout> layouts, String damage, boolean treeFailed,
-      String failure) {
+      String failure, String ocrMissing) {
     List<Warning> warnings = new ArrayList<>();
     if (damage != null) {
       warnings.add(Warning.of("ingest", "pdf-damaged", "damaged PDF (" + damage
@@ -120,9 +159,9 @@ public final class PdfReader implements DocumentReader {
           + "), and text may be missing"));
     }
     List<Integer> scanned = pageNumbers(layouts, l -> !l.hasUsableText() && l.drawsImages());
-    if (!scanned.isEmpty()) {
+    if (ocrMissing != null && !scanned.isEmpty()) {
       warnings.add(Warning.of("ingest", "pdf-no-text-layer", pages(scanned)
-          + " without a text layer (scanned?) left out: OCR is not available yet"));
+          + " without a text layer (scanned?) left out: " + ocrMissing));
     }
     return warnings;
   }

@@ -197,7 +197,7 @@ class PdfReaderTest {
   }
 
   @Test
-  void pdfWithoutTextNeedsOcr() throws Exception {
+  void pdfWithNeitherTextNorImageHasNoText() throws Exception {
     Path file = dir.resolve("scan.pdf");
     try (PdfMaker pdf = new PdfMaker()) {
       pdf.page();
@@ -209,12 +209,12 @@ class PdfReaderTest {
     }
     IngestException e = assertThrows(IngestException.class,
         () -> new LocalIngester(IngestLimits.DEFAULT).ingest(file));
-    assertEquals(IngestFailure.OCR_UNAVAILABLE, e.failure());
-    assertEquals("no text layer: the PDF looks scanned, and OCR is not available yet", e.getMessage());
+    assertEquals(IngestFailure.EMPTY_FILE, e.failure(), "nothing to read and nothing to OCR");
+    assertEquals("no text found in the document", e.getMessage());
   }
 
   @Test
-  void scannedPageAmongTextPagesIsReportedAndLeftOut() throws Exception {
+  void scannedPageAmongTextPagesIsReadByOcr() throws Exception {
     Path file = dir.resolve("mixed.pdf");
     try (PdfMaker pdf = new PdfMaker()) {
       pdf.page();
@@ -228,9 +228,9 @@ class PdfReaderTest {
     }
     RawDocument raw = new PdfReader().read(file, "application/pdf", IngestLimits.DEFAULT);
     assertEquals(2, raw.pages().size());
-    assertEquals(List.of(), raw.pages().get(1).blocks());
-    assertEquals(List.of("pdf-no-text-layer"), raw.warnings().stream().map(w -> w.code()).toList());
-    assertTrue(raw.warnings().getFirst().message().startsWith("page 2 "), raw.warnings().toString());
+    assertEquals(List.of(2), raw.ocr().info().pages().stream().map(p -> p.page()).toList(), "only page 2 OCR'd");
+    assertEquals(List.of(), raw.pages().get(1).blocks(), "a black square holds no text");
+    assertEquals(List.of(), raw.warnings());
   }
 
   @Test
