@@ -38,6 +38,7 @@ final class QueryBuilder {
   /** Most words and phrase words in one query; each costs two clauses. */
   static final int MAX_TERMS = 64;
   private static final float EXACT_BOOST = 4f;
+  private static final float ALL_WORDS_BOOST = 10f;
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   static final Query PLANS = new TermQuery(new Term(IndexFields.TYPE, IndexFields.PLAN));
@@ -57,8 +58,8 @@ final class QueryBuilder {
   record TextQuery(Query match, Query highlight) {}
 
   /**
-   * Words are optional each (a plan matching more of them ranks higher, as in any search engine); phrases and
-   * numbers must match.
+   * Words are optional each, as in any search engine, and plans with every word rank above the others; phrases
+   * and numbers must match.
    */
   TextQuery text(QueryText parsed, ItemKind items) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -66,9 +67,16 @@ final class QueryBuilder {
     List<String> foldedWords = tokens(folded, parsed.words());
     List<String> exactWords = tokens(exact, parsed.words());
     int terms = foldedWords.size();
+    BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
     for (int i = 0; i < foldedWords.size(); i++) {
-      all.add(either(new TermQuery(new Term(IndexFields.TEXT_FOLDED, foldedWords.get(i))),
-          new TermQuery(new Term(IndexFields.TEXT_EXACT, exactWords.get(i)))), Occur.SHOULD);
+      Query word = either(new TermQuery(new Term(IndexFields.TEXT_FOLDED, foldedWords.get(i))),
+          new TermQuery(new Term(IndexFields.TEXT_EXACT, exactWords.get(i))));
+      all.add(word, Occur.SHOULD);
+      everyWord.add(word, Occur.MUST);
+    }
+    if (foldedWords.size() > 1) {
+      // BM25 has no coordination factor: without this, many mentions of one word outrank all the words once.
+      all.add(new BoostQuery(everyWord.build(), ALL_WORDS_BOOST), Occur.SHOULD);
     }
     for (String phrase : parsed.phrases()) {
       List<String> f = tokens(folded, phrase);
