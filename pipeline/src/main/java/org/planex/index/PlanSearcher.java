@@ -100,7 +100,7 @@ public final class PlanSearcher implements AutoCloseable {
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
-          request.offset(), hits(searcher, page, text), counts(facets, result.facetsCollector()));
+          request.offset(), hits(searcher, page, text, true), counts(facets, result.facetsCollector()));
     } finally {
       searchers.release(searcher);
     }
@@ -137,6 +137,20 @@ public final class PlanSearcher implements AutoCloseable {
     }
   }
 
+  /** Every match of a search (up to {@code max}), in index order, without snippets: for tables over many plans. */
+  public List<SearchHit> allItems(SearchRequest request, int max) throws IOException {
+    QueryBuilder.TextQuery text = queries.text(QueryText.parse(request.query()), request.items());
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query query = queries.build(request, text, resolve(request, facetState(searcher.getIndexReader())));
+      ScoreDoc[] found = searcher.search(query, max, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
+      return hits(searcher, found, null, false);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** How many plans the index holds. */
   public int plans() throws IOException {
     searchers.maybeRefresh();
@@ -148,18 +162,13 @@ public final class PlanSearcher implements AutoCloseable {
     }
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, QueryBuilder.TextQuery text) throws IOException {
+  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, QueryBuilder.TextQuery text,
+      boolean withSnippets) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
-        .withFormatter(new SnippetFormatter())
-        .withMaxLength(HIGHLIGHT_CHARS)
-        .withMaxNoHighlightPassages(1)
-        .build();
-    String[] snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT_FOLDED},
-        text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS}).get(IndexFields.TEXT_FOLDED);
+    String[] snippets = withSnippets ? snippets(searcher, docIds, text) : null;
     Map<String, PlanSummary> plans = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
@@ -175,9 +184,22 @@ public final class PlanSearcher implements AutoCloseable {
         plan = plans.computeIfAbsent(planId, id -> summary(searcher, id));
         item = PlanJson.mapper().readTree(doc.get(IndexFields.ITEM));
       }
-      hits.add(new SearchHit(type, page[i].score, plan, item, Snippet.decode(snippets == null ? null : snippets[i])));
+      hits.add(new SearchHit(type, Float.isNaN(page[i].score) ? 0 : page[i].score, plan, item,
+          snippets == null ? null : Snippet.decode(snippets[i])));
     }
     return hits;
+  }
+
+  private static String[] snippets(IndexSearcher searcher, int[] docIds, QueryBuilder.TextQuery text)
+      throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
+        .withFormatter(new SnippetFormatter())
+        .withMaxLength(HIGHLIGHT_CHARS)
+        .withMaxNoHighlightPassages(1)
+        .build();
+    return highlighter.highlightFields(new String[] {IndexFields.TEXT_FOLDED},
+        text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS})
+        .get(IndexFields.TEXT_FOLDED);
   }
 
   private PlanSummary summary(IndexSearcher searcher, String planId) {
