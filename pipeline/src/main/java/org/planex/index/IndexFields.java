@@ -5,7 +5,10 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 
 /** The index schema: field names, which analyser reads each, and the facet dimensions. */
 final class IndexFields {
@@ -25,9 +28,31 @@ final class IndexFields {
   /** Child only: the item's own JSON. */
   static final String ITEM = "item";
 
-  /** The text, lower-cased; stored here (the highlighter reads it back from this field). */
-  static final String TEXT_FOLDED = "textFolded";
-  static final String TEXT_EXACT = "textExact";
+  /**
+   * A plan's text: accent-folded (stored, with offsets, for the highlighter) and exact (lower-cased). Items have
+   * a field of their own, so a search of plans never walks the postings of their items, which are most documents;
+   * items are folded only (an item is ranked among items, and the exact copy would double indexing time).
+   */
+  static final TextFields PLAN_TEXT = new TextFields("textFolded", "textExact");
+  static final TextFields ITEM_TEXT = new TextFields("itemFolded", null);
+
+  /** The folded and (null if none) the exact field of one kind of document. */
+  record TextFields(String folded, String exact) {
+
+    static TextFields of(ItemKind items) {
+      return items == null ? PLAN_TEXT : ITEM_TEXT;
+    }
+  }
+
+  /** How folded text is indexed: stored, and with offsets, so highlighting never re-analyses a text. */
+  static final FieldType FOLDED = folded();
+
+  private static FieldType folded() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
   /** Body names (folded) of a body-task or quota item, for {@code --body}. */
   static final String BODY_NAME = "bodyName";
 
@@ -60,7 +85,8 @@ final class IndexFields {
   /** Folded fields fold, the exact field only lower-cases, everything else is a keyword. */
   static Analyzer analyzer() {
     VietnameseAnalyzer folded = new VietnameseAnalyzer(true);
+    VietnameseAnalyzer exact = new VietnameseAnalyzer(false);
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of(TEXT_FOLDED, folded, BODY_NAME, folded, TEXT_EXACT, new VietnameseAnalyzer(false)));
+        Map.of(PLAN_TEXT.folded(), folded, ITEM_TEXT.folded(), folded, BODY_NAME, folded, PLAN_TEXT.exact(), exact));
   }
 }

@@ -52,21 +52,21 @@ final class PlanBlock {
     List<Document> block = new ArrayList<>();
     for (Citation citation : plan.citations()) {
       Document item = item(key, id, plan, ItemKind.CITATION, citation);
-      addText(item, join(citation.text(), citation.type(), citation.number(), citation.title(), citation.issuer()));
+      addText(item, IndexFields.ITEM_TEXT, join(citation.text(), citation.type(), citation.number(), citation.title(), citation.issuer()));
       addCitation(item, citation);
       block.add(facets.build(item));
     }
     for (Body body : plan.bodies()) {
       for (String task : body.tasks().isEmpty() ? java.util.Collections.<String>singletonList(null) : body.tasks()) {
         Document item = item(key, id, plan, ItemKind.TASK, new TaskItem(body.name(), body.role(), task));
-        addText(item, join(body.name(), task));
+        addText(item, IndexFields.ITEM_TEXT, join(body.name(), task));
         addBody(item, body.name());
         block.add(facets.build(item));
       }
     }
     for (Quota quota : plan.quotas()) {
       Document item = item(key, id, plan, ItemKind.QUOTA, quota);
-      addText(item, quota.text());
+      addText(item, IndexFields.ITEM_TEXT, quota.text());
       addBody(item, quota.body());
       addFacet(item, IndexFields.CHANNEL, quota.channel());
       block.add(facets.build(item));
@@ -74,7 +74,8 @@ final class PlanBlock {
     for (Section section : flatten(plan.sections())) {
       Document item = item(key, id, plan, ItemKind.SECTION,
           new SectionItem(section.number(), section.level(), section.heading(), section.label()));
-      addText(item, join(section.heading(), ownText(text, section)));
+      // By its heading: the section's words are the plan's, searched there.
+      addText(item, IndexFields.ITEM_TEXT, section.heading());
       block.add(facets.build(item));
     }
     block.add(facets.build(planDocument(key, id, sha256, plan, text)));
@@ -95,7 +96,7 @@ final class PlanBlock {
         plan.sections(), plan.appendices(), plan.citations(), plan.bodies(), plan.quotas(), plan.deadlines(),
         List.of(), List.of(), List.of(), plan.warnings(), plan.stages());
     doc.add(new StoredField(IndexFields.DOCUMENT, PlanJson.writeCompact(withoutText)));
-    addText(doc, text);
+    addText(doc, IndexFields.PLAN_TEXT, text);
     Set<String> seen = new LinkedHashSet<>();
     plan.citations().forEach(c -> addCitation(doc, c));
     for (Body body : plan.bodies()) {
@@ -160,10 +161,12 @@ final class PlanBlock {
     }
   }
 
-  private static void addText(Document doc, String text) {
+  private static void addText(Document doc, IndexFields.TextFields fields, String text) {
     if (text != null && !text.isBlank()) {
-      doc.add(new TextField(IndexFields.TEXT_FOLDED, text, Field.Store.YES));
-      doc.add(new TextField(IndexFields.TEXT_EXACT, text, Field.Store.NO));
+      doc.add(new Field(fields.folded(), text, IndexFields.FOLDED));
+      if (fields.exact() != null) {
+        doc.add(new TextField(fields.exact(), text, Field.Store.NO));
+      }
     }
   }
 
@@ -176,13 +179,6 @@ final class PlanBlock {
   /** The restored text when restoration ran, else the text as ingested. */
   static String textOf(PlanDocument plan) {
     return plan.text() != null ? plan.text() : plan.originalText() == null ? "" : plan.originalText();
-  }
-
-  /** A section's text up to its first subsection, so nested sections do not repeat each other's words. */
-  private static String ownText(String text, Section section) {
-    int end = section.children().isEmpty() ? section.end() : section.children().get(0).start();
-    int start = Math.max(0, Math.min(section.start(), text.length()));
-    return text.substring(start, Math.max(start, Math.min(end, text.length())));
   }
 
   private static List<Section> flatten(List<Section> sections) {

@@ -39,7 +39,7 @@ public final class PlanIndexWriter implements AutoCloseable {
     directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(128);
+        .setRAMBufferSizeMB(256);
     writer = new IndexWriter(directory, config);
   }
 

@@ -100,7 +100,7 @@ public final class PlanSearcher implements AutoCloseable {
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
-          request.offset(), hits(searcher, page, text, true), counts(facets, result.facetsCollector()));
+          request.offset(), hits(searcher, page, text, request.items(), true), counts(facets, result.facetsCollector()));
     } finally {
       searchers.release(searcher);
     }
@@ -145,7 +145,18 @@ public final class PlanSearcher implements AutoCloseable {
     try {
       Query query = queries.build(request, text, resolve(request, facetState(searcher.getIndexReader())));
       ScoreDoc[] found = searcher.search(query, max, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
-      return hits(searcher, found, null, false);
+      return hits(searcher, found, null, request.items(), false);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many Lucene documents (plans and their items) the index holds. */
+  public long documentCount() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
     } finally {
       searchers.release(searcher);
     }
@@ -162,13 +173,14 @@ public final class PlanSearcher implements AutoCloseable {
     }
   }
 
+  /** The hits of a page, with snippets from the text of {@code kind} (plans when null) if asked for. */
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, QueryBuilder.TextQuery text,
-      boolean withSnippets) throws IOException {
+      ItemKind kind, boolean withSnippets) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    String[] snippets = withSnippets ? snippets(searcher, docIds, text) : null;
+    String[] snippets = withSnippets ? snippets(searcher, docIds, text, IndexFields.TextFields.of(kind).folded()) : null;
     Map<String, PlanSummary> plans = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
@@ -190,16 +202,15 @@ public final class PlanSearcher implements AutoCloseable {
     return hits;
   }
 
-  private static String[] snippets(IndexSearcher searcher, int[] docIds, QueryBuilder.TextQuery text)
+  private static String[] snippets(IndexSearcher searcher, int[] docIds, QueryBuilder.TextQuery text, String field)
       throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
         .withFormatter(new SnippetFormatter())
         .withMaxLength(HIGHLIGHT_CHARS)
         .withMaxNoHighlightPassages(1)
         .build();
-    return highlighter.highlightFields(new String[] {IndexFields.TEXT_FOLDED},
-        text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS})
-        .get(IndexFields.TEXT_FOLDED);
+    return highlighter.highlightFields(new String[] {field},
+        text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS}).get(field);
   }
 
   private PlanSummary summary(IndexSearcher searcher, String planId) {
@@ -222,7 +233,7 @@ public final class PlanSearcher implements AutoCloseable {
   private static PlanDocument readPlan(Document doc, boolean withText) {
     try {
       PlanDocument plan = PlanJson.read(doc.get(IndexFields.DOCUMENT));
-      return withText ? plan.withText(doc.get(IndexFields.TEXT_FOLDED)) : plan;
+      return withText ? plan.withText(doc.get(IndexFields.PLAN_TEXT.folded())) : plan;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -62,6 +62,7 @@ final class QueryBuilder {
    * and numbers must match.
    */
   TextQuery text(QueryText parsed, ItemKind items) {
+    IndexFields.TextFields fields = IndexFields.TextFields.of(items);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     List<String> foldedWords = tokens(folded, parsed.words());
@@ -69,8 +70,9 @@ final class QueryBuilder {
     int terms = foldedWords.size();
     BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
     for (int i = 0; i < foldedWords.size(); i++) {
-      Query word = either(new TermQuery(new Term(IndexFields.TEXT_FOLDED, foldedWords.get(i))),
-          new TermQuery(new Term(IndexFields.TEXT_EXACT, exactWords.get(i))));
+      Query word = either(fields, new TermQuery(new Term(fields.folded(), foldedWords.get(i))),
+          fields.exact() == null ? null : new TermQuery(new Term(fields.exact(), exactWords.get(i))),
+          !foldedWords.get(i).equals(exactWords.get(i)));
       all.add(word, Occur.SHOULD);
       everyWord.add(word, Occur.MUST);
     }
@@ -82,8 +84,9 @@ final class QueryBuilder {
       List<String> f = tokens(folded, phrase);
       terms += f.size();
       if (!f.isEmpty()) {
-        all.add(either(phrase(IndexFields.TEXT_FOLDED, f), phrase(IndexFields.TEXT_EXACT, tokens(exact, phrase))),
-            Occur.MUST);
+        List<String> e = tokens(exact, phrase);
+        all.add(either(fields, phrase(fields.folded(), f), fields.exact() == null ? null : phrase(fields.exact(), e),
+            !f.equals(e)), Occur.MUST);
       }
     }
     for (String number : parsed.numbers()) {
@@ -91,7 +94,7 @@ final class QueryBuilder {
       List<String> words = tokens(folded, number);
       terms += words.size();
       if (!words.isEmpty()) {
-        highlight.add(phrase(IndexFields.TEXT_FOLDED, words), Occur.SHOULD);
+        highlight.add(phrase(fields.folded(), words), Occur.SHOULD);
       }
     }
     if (terms > MAX_TERMS) {
@@ -127,7 +130,11 @@ final class QueryBuilder {
     return query.build();
   }
 
-  private static Query either(Query foldedQuery, Query exactQuery) {
+  /** The folded match, and the exact spelling as a bonus when the user typed accents and the field has one. */
+  private static Query either(IndexFields.TextFields fields, Query foldedQuery, Query exactQuery, boolean accented) {
+    if (fields.exact() == null || !accented) {
+      return foldedQuery;
+    }
     return new BooleanQuery.Builder()
         .add(foldedQuery, Occur.MUST)
         .add(new BoostQuery(exactQuery, EXACT_BOOST), Occur.SHOULD)
@@ -138,7 +145,7 @@ final class QueryBuilder {
     if (items != null && items != ItemKind.CITATION) {
       // Bodies, quotas and sections do not cite: there the number is words of their text.
       List<String> words = tokens(folded, number);
-      return words.isEmpty() ? new MatchNoDocsQuery() : phrase(IndexFields.TEXT_FOLDED, words);
+      return words.isEmpty() ? new MatchNoDocsQuery() : phrase(IndexFields.ITEM_TEXT.folded(), words);
     }
     String key = NumberKey.of(number);
     return new BooleanQuery.Builder()

@@ -158,7 +158,7 @@ async function showTable(kind) {
 function sectionTree(sections) {
   const ul = el('ul', {});
   for (const s of sections) {
-    ul.append(el('li', {}, [s.number, s.heading].filter(Boolean).join(' '), s.label ? el('span', {class: 'meta'}, ' [' + s.label + ']') : null,
+    ul.append(el('li', {}, [s.number, s.heading].filter(Boolean).join(' ') || '…', s.label ? el('span', {class: 'meta'}, ' [' + s.label + ']') : null,
       s.children && s.children.length ? sectionTree(s.children) : null));
   }
   return ul;
