@@ -33,7 +33,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Files processed at once (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--commit-every", paramLabel = "N", description = "Plans between commits (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "Plans between commits (default: ${DEFAULT-VALUE}).")
   int commitEvery = 200;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress display.")

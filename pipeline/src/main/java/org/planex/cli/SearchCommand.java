@@ -34,7 +34,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ./planex-data/index).")
   Path index = PlanIndexWriter.DEFAULT_FOLDER;
 
-  @Option(names = "--cites", paramLabel = "ID", description = "Only plans citing this document (canonical id or number).")
+  @Option(names = "--cites", paramLabel = "ID",
+      description = "Only plans citing this document (canonical id or number).")
   String cites;
 
   @Option(names = "--body", paramLabel = "NAME", description = "Only plans assigning tasks to this body.")
@@ -55,7 +56,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
   String to;
 
-  @Option(names = "--items", paramLabel = "KIND", description = "Return items instead of plans: citations, bodies, quotas or sections.")
+  @Option(names = "--items", paramLabel = "KIND",
+      description = "Return items instead of plans: citations, bodies, quotas or sections.")
   String items;
 
   @Option(names = "--limit", paramLabel = "N", description = "Results shown (default: ${DEFAULT-VALUE}).")

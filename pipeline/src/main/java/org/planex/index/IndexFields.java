@@ -25,6 +25,8 @@ final class IndexFields {
   /** Plan only: sha256 of the indexed file, and the document's JSON without its text. */
   static final String SHA = "sha";
   static final String DOCUMENT = "document";
+  /** Plan only: its {@link PlanSummary} as JSON, so a result needs no parse of the whole document. */
+  static final String SUMMARY = "summary";
   /** Child only: the item's own JSON. */
   static final String ITEM = "item";
 

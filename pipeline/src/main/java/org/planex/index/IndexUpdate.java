@@ -96,7 +96,11 @@ public final class IndexUpdate {
               progress.skipped();
               return null;
             }
-            index.put(key, sha, plan);
+            if (indexed.containsKey(key)) {
+              index.put(key, sha, plan);
+            } else {
+              index.add(key, sha, plan);
+            }
             if (done.incrementAndGet() % options.commitEvery() == 0) {
               synchronized (commitLock) {
                 index.commit();

@@ -6,8 +6,8 @@ import org.planex.text.AccentFolding;
 
 /**
  * The lookup form of a document number: the canonical number the extract stage wrote ({@code 76/NQ-CP}) and
- * whatever a user types for it ({@code 76 / nq-cp}, {@code 76/NQCP}, {@code 76/NĐ-CP} or {@code 76/ND-CP}) reduce to the
- * same letters and digits ({@code 76NQCP}). The index matches numbers on this key; it does not re-derive the
+ * whatever a user types for it ({@code 76 / nq-cp}, {@code 76/NQCP}, {@code 76/NĐ-CP} or {@code 76/ND-CP})
+ * reduce to the same letters and digits ({@code 76NQCP}). The index matches numbers on this key; it does not re-derive the
  * canonical number, which stays the extract stage's job.
  */
 final class NumberKey {

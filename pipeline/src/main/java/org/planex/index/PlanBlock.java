@@ -52,7 +52,8 @@ final class PlanBlock {
     List<Document> block = new ArrayList<>();
     for (Citation citation : plan.citations()) {
       Document item = item(key, id, plan, ItemKind.CITATION, citation);
-      addText(item, IndexFields.ITEM_TEXT, join(citation.text(), citation.type(), citation.number(), citation.title(), citation.issuer()));
+      addText(item, IndexFields.ITEM_TEXT,
+          join(citation.text(), citation.type(), citation.number(), citation.title(), citation.issuer()));
       addCitation(item, citation);
       block.add(facets.build(item));
     }
@@ -96,6 +97,7 @@ final class PlanBlock {
         plan.sections(), plan.appendices(), plan.citations(), plan.bodies(), plan.quotas(), plan.deadlines(),
         List.of(), List.of(), List.of(), plan.warnings(), plan.stages());
     doc.add(new StoredField(IndexFields.DOCUMENT, PlanJson.writeCompact(withoutText)));
+    doc.add(new StoredField(IndexFields.SUMMARY, PlanJson.writeCompact(PlanSummary.of(id, plan))));
     addText(doc, IndexFields.PLAN_TEXT, text);
     Set<String> seen = new LinkedHashSet<>();
     plan.citations().forEach(c -> addCitation(doc, c));

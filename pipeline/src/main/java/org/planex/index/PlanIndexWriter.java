@@ -26,7 +26,7 @@ import org.planex.model.PlanDocument;
  */
 public final class PlanIndexWriter implements AutoCloseable {
 
-  /** Where {@code planex index}, {@code search} and {@code serve} keep the index unless told: below the working folder. */
+  /** Where {@code index}, {@code search} and {@code serve} keep the index unless told: below the working folder. */
   public static final Path DEFAULT_FOLDER = Path.of("planex-data", "index");
 
   private final FSDirectory directory;
@@ -66,6 +66,14 @@ public final class PlanIndexWriter implements AutoCloseable {
   /** Adds the plan read from {@code key}, replacing whatever was indexed from it before, in one step. */
   public void put(String key, String sha256, PlanDocument plan) throws IOException {
     writer.updateDocuments(new Term(IndexFields.KEY, key), blocks.build(key, sha256, plan));
+  }
+
+  /**
+   * Adds the plan read from {@code key}, which the caller knows is not in the index yet: no earlier block to look
+   * up and delete, which makes a first indexing several times faster than {@link #put}.
+   */
+  public void add(String key, String sha256, PlanDocument plan) throws IOException {
+    writer.addDocuments(blocks.build(key, sha256, plan));
   }
 
   public void delete(String key) throws IOException {

@@ -58,7 +58,8 @@ public final class PlanSearcher implements AutoCloseable {
   private volatile FacetState facetState;
 
   /** The facet ordinals of one reader, and each filterable dimension's values. */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, Map<String, List<String>> values) {}
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state,
+      Map<String, List<String>> values) {}
 
   /** A plan as indexed, with its id. */
   public record IndexedPlan(String id, PlanDocument document) {}
@@ -83,9 +84,7 @@ public final class PlanSearcher implements AutoCloseable {
   public SearchResults search(SearchRequest request) throws IOException {
     QueryText parsed = QueryText.parse(request.query());
     QueryBuilder.TextQuery text = queries.text(parsed, request.items());
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       FacetState facets = facetState(searcher.getIndexReader());
       Query query = queries.build(request, text, resolve(request, facets));
       int wanted = Math.max(1, request.offset() + request.limit());
@@ -100,28 +99,19 @@ public final class PlanSearcher implements AutoCloseable {
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
-          request.offset(), hits(searcher, page, text, request.items(), true), counts(facets, result.facetsCollector()));
-    } finally {
-      searchers.release(searcher);
-    }
+          request.offset(), hits(searcher, page, text, request.items(), true),
+          counts(facets, result.facetsCollector()));
+    });
   }
 
   /** The plan with this id, its text included. */
   public Optional<IndexedPlan> document(String id) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return planDoc(searcher, id).map(doc -> new IndexedPlan(id, readPlan(doc, true)));
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> planDoc(searcher, id).map(doc -> new IndexedPlan(id, readPlan(doc))));
   }
 
   /** The items of one kind of the plan with this id, in the order the plan has them. */
   public List<JsonNode> items(String id, ItemKind kind) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       Query query = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexFields.PLAN_ID, id)), Occur.FILTER)
           .add(new TermQuery(new Term(IndexFields.TYPE, kind.type())), Occur.FILTER)
@@ -132,45 +122,27 @@ public final class PlanSearcher implements AutoCloseable {
         items.add(PlanJson.mapper().readTree(searcher.storedFields().document(hit.doc).get(IndexFields.ITEM)));
       }
       return items;
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** Every match of a search (up to {@code max}), in index order, without snippets: for tables over many plans. */
   public List<SearchHit> allItems(SearchRequest request, int max) throws IOException {
     QueryBuilder.TextQuery text = queries.text(QueryText.parse(request.query()), request.items());
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       Query query = queries.build(request, text, resolve(request, facetState(searcher.getIndexReader())));
       ScoreDoc[] found = searcher.search(query, max, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
       return hits(searcher, found, null, request.items(), false);
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** How many Lucene documents (plans and their items) the index holds. */
   public long documentCount() throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
   /** How many plans the index holds. */
   public int plans() throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.count(QueryBuilder.PLANS);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.count(QueryBuilder.PLANS));
   }
 
   /** The hits of a page, with snippets from the text of {@code kind} (plans when null) if asked for. */
@@ -180,18 +152,19 @@ public final class PlanSearcher implements AutoCloseable {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    String[] snippets = withSnippets ? snippets(searcher, docIds, text, IndexFields.TextFields.of(kind).folded()) : null;
+    String[] snippets =
+        withSnippets ? snippets(searcher, docIds, text, IndexFields.TextFields.of(kind).folded()) : null;
     Map<String, PlanSummary> plans = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document doc = searcher.storedFields().document(page[i].doc,
-          Set.of(IndexFields.TYPE, IndexFields.PLAN_ID, IndexFields.DOCUMENT, IndexFields.ITEM));
+          Set.of(IndexFields.TYPE, IndexFields.PLAN_ID, IndexFields.SUMMARY, IndexFields.ITEM));
       String type = doc.get(IndexFields.TYPE);
       String planId = doc.get(IndexFields.PLAN_ID);
       PlanSummary plan;
       JsonNode item = null;
       if (type.equals(IndexFields.PLAN)) {
-        plan = PlanSummary.of(planId, readPlan(doc, false));
+        plan = readSummary(doc);
       } else {
         plan = plans.computeIfAbsent(planId, id -> summary(searcher, id));
         item = PlanJson.mapper().readTree(doc.get(IndexFields.ITEM));
@@ -208,6 +181,8 @@ public final class PlanSearcher implements AutoCloseable {
         .withFormatter(new SnippetFormatter())
         .withMaxLength(HIGHLIGHT_CHARS)
         .withMaxNoHighlightPassages(1)
+        // Lines as passages: a plan's paragraph is its natural snippet, and cheaper to find than sentences.
+        .withBreakIterator(() -> new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator('\n'))
         .build();
     return highlighter.highlightFields(new String[] {field},
         text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS}).get(field);
@@ -215,7 +190,7 @@ public final class PlanSearcher implements AutoCloseable {
 
   private PlanSummary summary(IndexSearcher searcher, String planId) {
     try {
-      return planDoc(searcher, planId).map(doc -> PlanSummary.of(planId, readPlan(doc, false))).orElse(null);
+      return planDoc(searcher, planId).map(PlanSearcher::readSummary).orElse(null);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -230,10 +205,17 @@ public final class PlanSearcher implements AutoCloseable {
     return found.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(found[0].doc));
   }
 
-  private static PlanDocument readPlan(Document doc, boolean withText) {
+  private static PlanDocument readPlan(Document doc) {
     try {
-      PlanDocument plan = PlanJson.read(doc.get(IndexFields.DOCUMENT));
-      return withText ? plan.withText(doc.get(IndexFields.PLAN_TEXT.folded())) : plan;
+      return PlanJson.read(doc.get(IndexFields.DOCUMENT)).withText(doc.get(IndexFields.PLAN_TEXT.folded()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static PlanSummary readSummary(Document doc) {
+    try {
+      return PlanJson.mapper().readValue(doc.get(IndexFields.SUMMARY), PlanSummary.class);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -321,6 +303,21 @@ public final class PlanSearcher implements AutoCloseable {
 
   private static String comparable(String value) {
     return AccentFolding.fold(VietnameseAnalyzer.nfc(value)).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+  }
+
+  /** One unit of work on the latest committed view of the index. */
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override

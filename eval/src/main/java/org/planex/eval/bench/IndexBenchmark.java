@@ -105,7 +105,7 @@ public final class IndexBenchmark {
         int first = t;
         parts.add(pool.submit(() -> {
           for (int i = first; i < plans; i += threads) {
-            writer.put("bench/" + i, Integer.toString(i), variant(documents, places, i));
+            writer.add("bench/" + i, Integer.toString(i), variant(documents, places, i));
           }
           return null;
         }));
