@@ -164,9 +164,13 @@ public final class BenchCommand implements Runnable {
         + "(default: ${DEFAULT-VALUE}).")
     Path dir = Path.of("planex-data", "bench-index");
 
+    @Option(names = "--reuse-index", description = "Only time the queries, on the index an earlier run left in DIR.")
+    boolean reuseIndex;
+
     @Override
     public Integer call() throws Exception {
-      System.out.print(new IndexBenchmark(base, plans, 1_000, threads, System.err).run(dir).describe());
+      System.out.print(new IndexBenchmark(base, plans, 1_000, threads, System.err).reusingIndex(reuseIndex).run(dir)
+          .describe());
       return 0;
     }
   }

@@ -52,7 +52,10 @@ public final class IndexBenchmark {
       long luceneDocs, Map<String, double[]> latencies, Map<String, double[]> cpuLatencies) {
 
     public String describe() {
-      StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+      StringBuilder out = new StringBuilder(indexSeconds < 1 ? String.format(Locale.ROOT,
+          "index reused: %,d plans, %,.1f MB (%,d Lucene documents)%nquery latency, ms, one thread at a time "
+              + "(full search: top 10 with snippets and facet counts); wall clock, and the calling thread's CPU time:%n",
+          plans, indexBytes / 1e6, luceneDocs) : String.format(Locale.ROOT,
           "indexed %,d plans (variants of %,d processed synthetic plans) in %.1f s: %,.0f plans/s "
               + "(%,.0f plans per CPU-second of this process); index %,.1f MB (%,d Lucene documents)%n"
               + "query latency, ms, one thread (full search: top 10 with snippets and facet counts); wall clock, and "
@@ -79,6 +82,14 @@ public final class IndexBenchmark {
   private final int threads;
   private final PrintStream log;
 
+  private boolean reuseIndex;
+
+  /** Time the queries on the index a previous run left in the work folder, without indexing again. */
+  public IndexBenchmark reusingIndex(boolean reuse) {
+    this.reuseIndex = reuse;
+    return this;
+  }
+
   public IndexBenchmark(int base, int plans, int queries, int threads, PrintStream log) {
     this.base = base;
     this.plans = plans;
@@ -90,18 +101,22 @@ public final class IndexBenchmark {
   public Result run(Path work) throws Exception {
     List<PlanDocument> documents = processedBase(work);
     Path index = work.resolve("index");
-    deleteTree(index);
+    boolean reuse = reuseIndex && Files.isDirectory(index);
+    if (!reuse) {
+      deleteTree(index);
+    }
     List<String[]> places = documents.stream()
         .filter(d -> d.metadata().unit() != null && d.metadata().province() != null)
         .map(d -> new String[] {d.metadata().unit().type(), d.metadata().unit().name(), d.metadata().province()})
         .toList();
-    log.printf("planex: indexing %,d plans…%n", plans);
+    log.printf(reuse ? "planex: timing queries on the index in %s%n" : "planex: indexing %,d plans…%n",
+        reuse ? index : plans);
     long started = System.nanoTime();
     long cpuStarted = processCpuNanos();
-    try (PlanIndexWriter writer = new PlanIndexWriter(index);
+    try (PlanIndexWriter writer = reuse ? null : new PlanIndexWriter(index);
         ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<?>> parts = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
+      for (int t = 0; t < (reuse ? 0 : threads); t++) {
         int first = t;
         parts.add(pool.submit(() -> {
           for (int i = first; i < plans; i += threads) {
@@ -113,7 +128,9 @@ public final class IndexBenchmark {
       for (Future<?> part : parts) {
         part.get();
       }
-      writer.commit();
+      if (writer != null) {
+        writer.commit();
+      }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
