@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code planex} command line: parses options and hands over to the library. */
 @Command(name = "planex", mixinStandardHelpOptions = true, version = "planex 0.1.0",
     description = "Vietnamese administrative plans (Kế hoạch) to structured, searchable data.",
-    subcommands = {ProcessCommand.class, ExtractCommand.class, RestoreCommand.class,
+    subcommands = {ProcessCommand.class, ExtractCommand.class, RestoreCommand.class, IndexCommand.class,
+        SearchCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

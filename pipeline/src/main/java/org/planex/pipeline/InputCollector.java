@@ -23,7 +23,7 @@ import org.planex.text.AccentFolding;
 public final class InputCollector {
 
   /** Names in the output folder that are not documents. */
-  static final Set<String> RESERVED = Set.of("errors.jsonl", "summary.json");
+  public static final Set<String> RESERVED = Set.of("errors.jsonl", "summary.json");
   private static final int MAX_NAME = 180;
 
   /** The files found, and how many hidden files were passed over. */

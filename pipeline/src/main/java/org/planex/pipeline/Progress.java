@@ -46,24 +46,24 @@ public final class Progress {
     }
   }
 
-  synchronized void ok() {
+  public synchronized void ok() {
     done++;
     show(false);
   }
 
-  synchronized void failed() {
+  public synchronized void failed() {
     done++;
     failed++;
     show(false);
   }
 
-  synchronized void skipped() {
+  public synchronized void skipped() {
     done++;
     skipped++;
     show(false);
   }
 
-  synchronized void finish() {
+  public synchronized void finish() {
     show(true);
     if (terminal && !quiet) {
       out.println();

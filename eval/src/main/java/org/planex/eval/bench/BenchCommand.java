@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
         "'batch': a folder of N generated plans plus every hostile file, processed and checked file by file.",
         "'citations': citation extraction speed and source-citation coverage over phapdien_dieu.txt.",
         "'diacritics': syllables/s of diacritic restoration against the most-frequent-form baseline.",
+        "'index': plans/s indexed, index size and query latency at 100,000 plans.",
         "'ocr': pages/minute of processing the scanned fixtures vs the bare tesseract command."},
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Batch.class, BenchCommand.Citations.class,
-        BenchCommand.Diacritics.class, BenchCommand.Ocr.class})
+        BenchCommand.Diacritics.class, BenchCommand.Index.class, BenchCommand.Ocr.class})
 public final class BenchCommand implements Runnable {
 
   @Override
@@ -158,6 +159,36 @@ public final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       System.out.println(new DiacriticsBenchmark(model, text, rounds, beam).run().describe());
+      return 0;
+    }
+  }
+
+  /** {@code planex bench index}. */
+  @Command(name = "index", mixinStandardHelpOptions = true,
+      description = {"Generate and process BASE synthetic plans, index PLANS variants of them, and time a fixed mix "
+          + "of 1,000 queries (free text, accent-less, phrase, --cites, faceted): plans/s, index size, p50/p95."})
+  static final class Index implements Callable<Integer> {
+
+    @Option(names = "--plans", description = "Plans to index (default: ${DEFAULT-VALUE}).")
+    int plans = 100_000;
+
+    @Option(names = "--base", description = "Synthetic plans generated and processed (default: ${DEFAULT-VALUE}).")
+    int base = 1_000;
+
+    @Option(names = "--threads", description = "Threads (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Working folder, reused by a rerun "
+        + "(default: ${DEFAULT-VALUE}).")
+    Path dir = Path.of("planex-data", "bench-index");
+
+    @Option(names = "--reuse-index", description = "Only time the queries, on the index an earlier run left in DIR.")
+    boolean reuseIndex;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.print(new IndexBenchmark(base, plans, 1_000, threads, System.err).reusingIndex(reuseIndex).run(dir)
+          .describe());
       return 0;
     }
   }

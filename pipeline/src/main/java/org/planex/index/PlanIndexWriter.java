@@ -1,0 +1,95 @@
+package org.planex.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.store.FSDirectory;
+import org.planex.model.PlanDocument;
+
+/**
+ * Writes plans into the index at a folder: one block per indexed file, replaced as a whole when the file
+ * changes. Only {@link #commit} makes changes durable, so a run killed in between leaves the index as of its last
+ * commit — readable, and with every plan it holds complete.
+ */
+public final class PlanIndexWriter implements AutoCloseable {
+
+  /** Where {@code index}, {@code search} and {@code serve} keep the index unless told: below the working folder. */
+  public static final Path DEFAULT_FOLDER = Path.of("planex-data", "index");
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final PlanBlock blocks = new PlanBlock(IndexFields.facetsConfig());
+
+  public PlanIndexWriter(Path folder) throws IOException {
+    LuceneLogging.quiet();
+    Files.createDirectories(folder);
+    directory = FSDirectory.open(folder);
+    IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(256);
+    writer = new IndexWriter(directory, config);
+  }
+
+  /** The sha256 of every file indexed so far, by key. */
+  public Map<String, String> indexedFiles() throws IOException {
+    Map<String, String> files = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        PostingsEnum plans = leaf.reader().postings(new Term(IndexFields.TYPE, IndexFields.PLAN));
+        for (int doc = plans == null ? DocIdSetIterator.NO_MORE_DOCS : plans.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS; doc = plans.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            Document fields = stored.document(doc, Set.of(IndexFields.KEY, IndexFields.SHA));
+            files.put(fields.get(IndexFields.KEY), fields.get(IndexFields.SHA));
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Adds the plan read from {@code key}, replacing whatever was indexed from it before, in one step. */
+  public void put(String key, String sha256, PlanDocument plan) throws IOException {
+    writer.updateDocuments(new Term(IndexFields.KEY, key), blocks.build(key, sha256, plan));
+  }
+
+  /**
+   * Adds the plan read from {@code key}, which the caller knows is not in the index yet: no earlier block to look
+   * up and delete, which makes a first indexing several times faster than {@link #put}.
+   */
+  public void add(String key, String sha256, PlanDocument plan) throws IOException {
+    writer.addDocuments(blocks.build(key, sha256, plan));
+  }
+
+  public void delete(String key) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.KEY, key));
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close(); // commits what is pending
+    } finally {
+      directory.close();
+    }
+  }
+}
