@@ -37,8 +37,7 @@ public final class ExtractStage implements Stage {
 
   /** The task items of {@code document}'s organisation sections (for training the subject finder). */
   public static List<HeadedTask> taskItems(PlanDocument document) {
-    String text = document.text() != null ? document.text() : document.originalText();
-    return OrganizationReader.items(text == null ? "" : text, document.sections()).stream()
+    return OrganizationReader.items(document.workingText(), document.sections()).stream()
         .map(item -> new HeadedTask(item.heading(), item.task().text())).toList();
   }
 
@@ -55,10 +54,7 @@ public final class ExtractStage implements Stage {
 
   @Override
   public PlanDocument apply(PlanDocument document) {
-    String text = document.text() != null ? document.text() : document.originalText();
-    if (text == null) {
-      text = "";
-    }
+    String text = document.workingText();
     SectionIndex sections = new SectionIndex(document.sections());
     List<Citation> citations = citations(text, document.metadata().number(), sections);
     List<TaskRow> rows = new ArrayList<>(AppendixTableReader.read(text, document.tables(), document.text() == null));

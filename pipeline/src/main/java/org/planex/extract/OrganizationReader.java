@@ -32,7 +32,11 @@ final class OrganizationReader {
       + ")(?![a-z]))");
 
   /** One task item under a body's heading. */
-  record Item(String heading, TextSpan task) {}
+  /**
+   * @param bodies the bodies the heading names
+   * @param requested whether the heading asks ("Đề nghị …") rather than orders
+   */
+  record Item(String heading, List<String> bodies, boolean requested, TextSpan task) {}
 
   private OrganizationReader(String text) {
     this.text = text;
@@ -105,18 +109,19 @@ final class OrganizationReader {
   private void collect(Section section, String heading) {
     int headingEnd = gluedTaskStart >= 0 ? gluedTaskStart : TextSpan.lineAt(text, section.start(), section.end()).end();
     gluedTaskStart = -1;
+    List<String> bodies = BodyName.splitList(heading);
+    boolean requested = heading.strip().toLowerCase(Locale.ROOT).startsWith("đề nghị");
     for (TextSpan line : TextSpan.lines(text, headingEnd, section.end())) {
       if (line.hasMarker()) {
-        items.add(new Item(heading, line.asTask()));
+        items.add(new Item(heading, bodies, requested, line.asTask()));
       } else {
-        line.sentences().forEach(sentence -> items.add(new Item(heading, sentence)));
+        line.sentences().forEach(sentence -> items.add(new Item(heading, bodies, requested, sentence)));
       }
     }
   }
 
   private static void assign(Item item, Optional<SubjectFinder> subjects, List<Assignment> out) {
-    boolean requested = item.heading().strip().toLowerCase(Locale.ROOT).startsWith("đề nghị");
-    List<String> bodies = BodyName.splitList(item.heading());
+    List<String> bodies = item.bodies();
     TextSpan task = item.task();
     String itemText = task.text();
     int subjectEnd = subjects.map(finder -> finder.subjectEnd(itemText)).orElse(0);
@@ -130,7 +135,7 @@ final class OrganizationReader {
       task = task.after(subjectEnd);
     }
     for (String body : bodies) {
-      String role = requested || BodyName.isMassOrganisation(body) ? "requested"
+      String role = item.requested() || BodyName.isMassOrganisation(body) ? "requested"
           : TaskRole.isSupport(task.text()) ? "support" : "lead";
       out.add(new Assignment(body, role, task.text(), task.start(), task.end()));
     }

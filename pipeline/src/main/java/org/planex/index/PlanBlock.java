@@ -48,7 +48,7 @@ final class PlanBlock {
 
   List<Document> build(String key, String sha256, PlanDocument plan) throws java.io.IOException {
     String id = planId(key);
-    String text = textOf(plan);
+    String text = plan.workingText();
     List<Document> block = new ArrayList<>();
     for (Citation citation : plan.citations()) {
       Document item = item(key, id, plan, ItemKind.CITATION, citation);
@@ -176,11 +176,6 @@ final class PlanBlock {
     if (value != null && !value.isBlank()) {
       doc.add(new SortedSetDocValuesFacetField(dimension, value.strip()));
     }
-  }
-
-  /** The restored text when restoration ran, else the text as ingested. */
-  static String textOf(PlanDocument plan) {
-    return plan.text() != null ? plan.text() : plan.originalText() == null ? "" : plan.originalText();
   }
 
   private static List<Section> flatten(List<Section> sections) {

@@ -1,6 +1,7 @@
 package org.planex.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,15 @@ public record PlanDocument(
       List<HeadingHint> headingHints, List<Warning> warnings) {
     return new PlanDocument(SCHEMA, source, Metadata.EMPTY, originalText, null, List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of(), pages, tables, headingHints, warnings, List.of("ingest"));
+  }
+
+  /**
+   * The text the stages after restoration read, and their offsets index: the restored {@code text} when the
+   * diacritics stage filled it, else the text as ingested ({@code ""} when there is neither).
+   */
+  @JsonIgnore
+  public String workingText() {
+    return text != null ? text : originalText != null ? originalText : "";
   }
 
   public PlanDocument withText(String restored) {

@@ -33,10 +33,7 @@ public final class SegmentStage implements Stage {
 
   @Override
   public PlanDocument apply(PlanDocument document) {
-    String text = document.text() != null ? document.text() : document.originalText();
-    if (text == null) {
-      text = "";
-    }
+    String text = document.workingText();
     List<TextLine> lines = TextLine.split(text);
     PlanParts parts = PlanParts.find(lines);
     // Heading hints index into originalText: they hold for the restored text when restoration kept every offset

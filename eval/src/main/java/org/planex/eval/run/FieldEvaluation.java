@@ -52,7 +52,7 @@ final class FieldEvaluation implements EvaluationPart {
           for (Path file : files(context, plan)) {
             PlanDocument document = pipeline.process(file);
             JsonNode predicted = PlanJson.mapper().valueToTree(document);
-            String text = document.text() != null ? document.text() : document.originalText();
+            String text = document.workingText();
             String name = file.equals(plan.primary()) ? plan.name() : file.getFileName().toString();
             ScoredDocument scored = new ScoredDocument(name, plan.gold(), predicted, text);
             card.document(name);

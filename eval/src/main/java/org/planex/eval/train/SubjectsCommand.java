@@ -128,9 +128,8 @@ final class SubjectsCommand implements Callable<Integer> {
 
   private static void score(AnnotatedPlan plan, PlanDocument extracted, Scorecard card) {
     JsonNode predicted = PlanJson.mapper().valueToTree(extracted);
-    String text = extracted.text() != null ? extracted.text() : extracted.originalText();
     card.document(plan.name());
-    new BodyScorer().score(new ScoredDocument(plan.name(), plan.gold(), predicted, text), card);
+    new BodyScorer().score(new ScoredDocument(plan.name(), plan.gold(), predicted, extracted.workingText()), card);
   }
 
   private static FieldScore strict(List<FieldScore> scores, String field) {
