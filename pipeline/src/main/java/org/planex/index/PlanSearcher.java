@@ -64,8 +64,11 @@ public final class PlanSearcher implements AutoCloseable {
   private final FacetsConfig config = IndexFields.facetsConfig();
   private volatile FacetState facetState;
 
-  /** The facet ordinals of one reader, and each filterable dimension's values. */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state,
+  /**
+   * The facet ordinals of one reader, every plan's in heap arrays (null without any facet), and each filterable
+   * dimension's values.
+   */
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, PlanFacetOrdinals plans,
       Map<String, List<String>> values) {}
 
   /** A plan as indexed, with its id. */
@@ -112,7 +115,9 @@ public final class PlanSearcher implements AutoCloseable {
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
           request.offset(), hits(searcher, page, text, request.items(), true),
-          counts(facets, result.facetsCollector()));
+          request.items() == null && facets.plans() != null
+              ? facets.plans().count(result.facetsCollector(), IndexFields.FACETS, FACET_VALUES)
+              : counts(facets, result.facetsCollector()));
     });
   }
 
@@ -233,6 +238,7 @@ public final class PlanSearcher implements AutoCloseable {
     }
   }
 
+  /** Facet counts of item hits, read from the doc values of each hit (plans are counted from the heap copy). */
   private Map<String, List<FacetCount>> counts(FacetState facets, FacetsCollector collector) throws IOException {
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     SortedSetDocValuesFacetCounts facetCounts =
@@ -262,16 +268,18 @@ public final class PlanSearcher implements AutoCloseable {
         return facetState;
       }
       SortedSetDocValuesReaderState state = null;
+      PlanFacetOrdinals plans = null;
       Map<String, List<String>> values = new HashMap<>();
       try {
         state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        plans = PlanFacetOrdinals.read(reader, state);
         for (String dimension : List.of(IndexFields.PROVINCE, IndexFields.UNIT, IndexFields.KIND)) {
           values.put(dimension, values(state, dimension));
         }
       } catch (IllegalArgumentException e) {
         // an index without any facet yet (no plan indexed)
       }
-      facetState = new FacetState(reader, state, values);
+      facetState = new FacetState(reader, state, plans, values);
       return facetState;
     }
   }
