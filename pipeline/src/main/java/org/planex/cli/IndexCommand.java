@@ -30,30 +30,28 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Delete plans indexed from below the given folders whose file is gone.")
   boolean prune;
 
-  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Files processed at once (default: cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Option(names = "--commit-every", paramLabel = "N",
       description = "Plans between commits (default: ${DEFAULT-VALUE}).")
   int commitEvery = 200;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress display.")
-  boolean quiet;
+  @Mixin
+  BatchOptions batch;
 
   @Mixin
   IngestOptions ingest;
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1 || commitEvery < 1) {
+    int threads = batch.threads();
+    if (commitEvery < 1) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--threads and --commit-every must be at least 1");
+          "--commit-every must be at least 1");
     }
     IndexUpdate.Summary summary;
     try (PlanIndexWriter writer = new PlanIndexWriter(index);
         Pipeline pipeline = new Pipeline(new IsolatedIngester(ingest.limits()), Pipeline.standardStages())) {
       summary = new IndexUpdate(writer, pipeline, new IndexUpdate.Options(threads, prune, commitEvery))
-          .run(paths, index, System.err, quiet);
+          .run(paths, index, System.err, batch.quiet());
     }
     System.err.println("planex: " + summary.describe() + "; index at " + index);
     return summary.failed() > 0 ? 1 : 0;

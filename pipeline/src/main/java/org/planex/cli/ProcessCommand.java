@@ -28,25 +28,20 @@ public final class ProcessCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
-  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Files processed at once (default: cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Option(names = "--resume", description = "Skip files whose output exists for the same content (sha256).")
   boolean resume;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress display.")
-  boolean quiet;
+  @Mixin
+  BatchOptions batch;
 
   @Mixin
   IngestOptions ingest;
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
-    }
+    int threads = batch.threads();
     InputCollector.Collected collected = InputCollector.collect(paths, out);
-    Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), quiet, collected.inputs().size());
+    Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), batch.quiet(), collected.inputs().size());
     BatchSummary summary;
     try (Pipeline pipeline = new Pipeline(new IsolatedIngester(ingest.limits()), Pipeline.standardStages())) {
       summary = new BatchRunner(pipeline, new BatchRunner.Options(out, threads, resume)).run(collected, progress);

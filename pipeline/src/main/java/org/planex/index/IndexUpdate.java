@@ -5,16 +5,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planex.ingest.IngestException;
 import org.planex.ingest.LocalIngester;
@@ -22,6 +17,7 @@ import org.planex.model.PlanDocument;
 import org.planex.model.PlanJson;
 import org.planex.pipeline.BatchInput;
 import org.planex.pipeline.InputCollector;
+import org.planex.pipeline.ParallelInputs;
 import org.planex.pipeline.Pipeline;
 import org.planex.pipeline.Progress;
 
@@ -76,53 +72,35 @@ public final class IndexUpdate {
     AtomicInteger unchanged = new AtomicInteger();
     AtomicInteger notPlans = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
-    Object commitLock = new Object();
-    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()))) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (BatchInput input : inputs) {
-        futures.add(pool.submit(() -> {
-          Path file = input.path();
-          String key = keyOf(file);
-          try {
-            String sha = LocalIngester.sha256(file);
-            if (sha.equals(indexed.get(key))) {
-              unchanged.incrementAndGet();
-              progress.skipped();
-              return null;
-            }
-            PlanDocument plan = isJson(file) ? readProcessed(file) : pipeline.process(file);
-            if (plan == null) {
-              notPlans.incrementAndGet();
-              progress.skipped();
-              return null;
-            }
-            if (indexed.containsKey(key)) {
-              index.put(key, sha, plan);
-            } else {
-              index.add(key, sha, plan);
-            }
-            if (done.incrementAndGet() % options.commitEvery() == 0) {
-              synchronized (commitLock) {
-                index.commit();
-              }
-            }
-            progress.ok();
-          } catch (IngestException e) {
-            fail(errors, failed, progress, file, e.failure().key() + ": " + e.getMessage());
-          } catch (IOException | RuntimeException e) {
-            fail(errors, failed, progress, file, String.valueOf(e.getMessage()));
-          }
-          return null;
-        }));
-      }
-      for (Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("indexing task failed", e.getCause());
+    ParallelInputs.run(inputs, options.threads(), progress, input -> {
+      Path file = input.path();
+      String key = keyOf(file);
+      try {
+        String sha = LocalIngester.sha256(file);
+        if (sha.equals(indexed.get(key))) {
+          unchanged.incrementAndGet();
+          return ParallelInputs.Outcome.SKIPPED;
         }
+        PlanDocument plan = isJson(file) ? readProcessed(file) : pipeline.process(file);
+        if (plan == null) {
+          notPlans.incrementAndGet();
+          return ParallelInputs.Outcome.SKIPPED;
+        }
+        if (indexed.containsKey(key)) {
+          index.put(key, sha, plan);
+        } else {
+          index.add(key, sha, plan);
+        }
+        if (done.incrementAndGet() % options.commitEvery() == 0) {
+          index.commit();
+        }
+        return ParallelInputs.Outcome.OK;
+      } catch (IngestException e) {
+        return fail(errors, failed, file, e.failure().key() + ": " + e.getMessage());
+      } catch (IOException | RuntimeException e) {
+        return fail(errors, failed, file, String.valueOf(e.getMessage()));
       }
-    }
+    });
     int pruned = options.prune() ? prune(roots, inputs, indexed.keySet()) : 0;
     index.commit();
     progress.finish();
@@ -130,12 +108,12 @@ public final class IndexUpdate {
         (System.nanoTime() - started) / 1e9);
   }
 
-  private static void fail(PrintStream errors, AtomicInteger failed, Progress progress, Path file, String why) {
+  private static ParallelInputs.Outcome fail(PrintStream errors, AtomicInteger failed, Path file, String why) {
     failed.incrementAndGet();
     synchronized (errors) {
       errors.println("planex: " + file + ": " + why.replaceAll("\\s+", " "));
     }
-    progress.failed();
+    return ParallelInputs.Outcome.FAILED;
   }
 
   /** Deletes plans indexed from below one of {@code roots} whose file was not found this time. */

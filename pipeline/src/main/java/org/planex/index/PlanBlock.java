@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.planex.model.Body;
 import org.planex.model.Citation;
 import org.planex.model.Metadata;
@@ -24,9 +27,10 @@ import org.planex.model.Quota;
 import org.planex.model.Section;
 
 /**
- * One plan as a Lucene block: a child document per citation, body task, quota and section, then the plan itself
- * last, as block joins need. Every document carries the plan's key and id, and the plan's province, unit, kind
- * and year as facets, so items can be counted like plans.
+ * One plan as the block of Lucene documents written and replaced together: the plan, and an item document per
+ * citation, body task, quota and section. Every document carries the plan's key and id, and the plan's province,
+ * unit, kind and year as facets, so items can be counted and filtered like plans; the index keeps plans apart
+ * from items ({@link IndexFields#RANK}), so what a plan filter needs to reach its items is the plan id.
  */
 final class PlanBlock {
 
@@ -50,6 +54,7 @@ final class PlanBlock {
     String id = planId(key);
     String text = plan.workingText();
     List<Document> block = new ArrayList<>();
+    block.add(facets.build(planDocument(key, id, sha256, plan, text)));
     for (Citation citation : plan.citations()) {
       Document item = item(key, id, plan, ItemKind.CITATION, citation);
       addText(item, IndexFields.ITEM_TEXT,
@@ -79,7 +84,9 @@ final class PlanBlock {
       addText(item, IndexFields.ITEM_TEXT, section.heading());
       block.add(facets.build(item));
     }
-    block.add(facets.build(planDocument(key, id, sha256, plan, text)));
+    for (int position = 1; position < block.size(); position++) {
+      block.get(position).add(new NumericDocValuesField(IndexFields.POSITION, position));
+    }
     return block;
   }
 
@@ -91,6 +98,7 @@ final class PlanBlock {
 
   private Document planDocument(String key, String id, String sha256, PlanDocument plan, String text) {
     Document doc = common(key, id, plan, IndexFields.PLAN);
+    doc.add(new SortedDocValuesField(IndexFields.PLAN_REF, new BytesRef(id)));
     doc.add(new StoredField(IndexFields.SHA, sha256));
     // The text is stored once, in the highlighted field; the stored JSON is the rest of the document.
     PlanDocument withoutText = new PlanDocument(plan.schema(), plan.source(), plan.metadata(), null, null,
@@ -104,6 +112,7 @@ final class PlanBlock {
     for (Body body : plan.bodies()) {
       if (body.name() != null && seen.add(body.name())) {
         addFacet(doc, IndexFields.BODY, body.name());
+        doc.add(new TextField(IndexFields.BODY_NAME, body.name(), Field.Store.NO));
       }
     }
     plan.quotas().stream().map(Quota::channel).filter(c -> c != null).distinct()
@@ -126,6 +135,7 @@ final class PlanBlock {
     doc.add(new StringField(IndexFields.KEY, key, Field.Store.YES));
     doc.add(new StringField(IndexFields.PLAN_ID, id, Field.Store.YES));
     doc.add(new StringField(IndexFields.TYPE, type, Field.Store.YES));
+    doc.add(new NumericDocValuesField(IndexFields.RANK, type.equals(IndexFields.PLAN) ? 0 : 1));
     Metadata m = plan.metadata();
     addFacet(doc, IndexFields.PROVINCE, m.province());
     addFacet(doc, IndexFields.UNIT, unitName(m.unit()));
@@ -168,6 +178,9 @@ final class PlanBlock {
       doc.add(new Field(fields.folded(), text, IndexFields.FOLDED));
       if (fields.exact() != null) {
         doc.add(new TextField(fields.exact(), text, Field.Store.NO));
+      }
+      if (fields.pairs() != null) {
+        doc.add(new Field(fields.pairs(), text, IndexFields.PAIRS));
       }
     }
   }

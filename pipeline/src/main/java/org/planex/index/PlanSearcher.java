@@ -23,17 +23,21 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.planex.model.PlanDocument;
@@ -93,7 +97,21 @@ public final class PlanSearcher implements AutoCloseable {
       throw new IllegalStateException("no index at " + folder + " (build one with: planex index PATH... --index "
           + folder + ")");
     }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        if (!IndexFields.indexSort().equals(leaf.reader().getMetaData().sort())) {
+          directory.close();
+          throw new IllegalStateException(outdated(folder));
+        }
+      }
+    }
     return new PlanSearcher(directory);
+  }
+
+  /** What to do about an index an earlier planex laid out otherwise. */
+  static String outdated(Path folder) {
+    return "the index at " + folder + " was built by an earlier version of planex: delete the folder and index "
+        + "again (planex index PATH... --index " + folder + ")";
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
@@ -101,24 +119,59 @@ public final class PlanSearcher implements AutoCloseable {
     QueryBuilder.TextQuery text = queries.text(parsed, request.items());
     return withSearcher(searcher -> {
       FacetState facets = facetState(searcher.getIndexReader());
-      Query query = queries.build(request, text, resolve(request, facets));
-      int wanted = Math.max(1, request.offset() + request.limit());
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+      Query filter = queries.filter(request, resolve(request, facets), searcher);
+      // One unscored pass counts the matches and their facets; the page is ranked apart.
+      FacetsCollector matches = searcher.search(
+          new ConstantScoreQuery(QueryBuilder.filtered(text == null ? null : text.match(), filter)),
+          new FacetsCollectorManager());
       long total = 0;
-      for (FacetsCollector.MatchingDocs docs : result.facetsCollector().getMatchingDocs()) {
+      for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
         total += docs.totalHits();
       }
-      ScoreDoc[] all = result.topDocs().scoreDocs;
+      int wanted = Math.max(1, request.offset() + request.limit());
+      ScoreDoc[] all = ranked(searcher, text, filter, wanted, total);
       int from = Math.min(request.offset(), all.length);
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
           request.offset(), hits(searcher, page, text, request.items(), true),
           request.items() == null && facets.plans() != null
-              ? facets.plans().count(result.facetsCollector(), IndexFields.FACETS, FACET_VALUES)
-              : counts(facets, result.facetsCollector()));
+              ? facets.plans().count(matches, IndexFields.FACETS, FACET_VALUES)
+              : counts(facets, matches));
     });
+  }
+
+  /**
+   * The best {@code wanted} of the {@code total} matches: those with every word first, then the rest. Only the
+   * top of each ranking is asked for, so Lucene skips the blocks of documents that cannot reach it.
+   */
+  private static ScoreDoc[] ranked(IndexSearcher searcher, QueryBuilder.TextQuery text, Query filter, int wanted,
+      long total) throws IOException {
+    if (text == null) {
+      return searcher.search(QueryBuilder.filtered(null, filter), top(wanted)).scoreDocs;
+    }
+    ScoreDoc[] first = searcher.search(QueryBuilder.filtered(text.allWords(), filter), top(wanted)).scoreDocs;
+    if (first.length >= wanted || first.length >= total) {
+      return first;
+    }
+    Set<Integer> seen = new java.util.HashSet<>();
+    List<ScoreDoc> merged = new ArrayList<>();
+    for (ScoreDoc doc : first) {
+      seen.add(doc.doc);
+      merged.add(doc);
+    }
+    ScoreDoc[] rest =
+        searcher.search(QueryBuilder.filtered(text.anyWords(), filter), top(wanted + first.length)).scoreDocs;
+    for (int i = 0; i < rest.length && merged.size() < wanted; i++) {
+      if (seen.add(rest[i].doc)) {
+        merged.add(rest[i]);
+      }
+    }
+    return merged.toArray(ScoreDoc[]::new);
+  }
+
+  private static TopScoreDocCollectorManager top(int wanted) {
+    return new TopScoreDocCollectorManager(wanted, null, wanted);
   }
 
   /** The plan with this id, its text included. */
@@ -133,7 +186,8 @@ public final class PlanSearcher implements AutoCloseable {
           .add(new TermQuery(new Term(IndexFields.PLAN_ID, id)), Occur.FILTER)
           .add(new TermQuery(new Term(IndexFields.TYPE, kind.type())), Occur.FILTER)
           .build();
-      TopDocs top = searcher.search(query, 10_000, org.apache.lucene.search.Sort.INDEXORDER);
+      TopDocs top = searcher.search(query, 10_000,
+          new org.apache.lucene.search.Sort(new SortField(IndexFields.POSITION, SortField.Type.INT)));
       List<JsonNode> items = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
         items.add(PlanJson.mapper().readTree(searcher.storedFields().document(hit.doc).get(IndexFields.ITEM)));
@@ -146,7 +200,8 @@ public final class PlanSearcher implements AutoCloseable {
   public List<SearchHit> allItems(SearchRequest request, int max) throws IOException {
     QueryBuilder.TextQuery text = queries.text(QueryText.parse(request.query()), request.items());
     return withSearcher(searcher -> {
-      Query query = queries.build(request, text, resolve(request, facetState(searcher.getIndexReader())));
+      Query query = QueryBuilder.filtered(text == null ? null : text.match(),
+          queries.filter(request, resolve(request, facetState(searcher.getIndexReader())), searcher));
       ScoreDoc[] found = searcher.search(query, max, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
       return hits(searcher, found, null, request.items(), false);
     });

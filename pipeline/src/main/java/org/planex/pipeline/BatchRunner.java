@@ -9,13 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.ArrayList;
 import org.planex.ingest.IngestException;
 import org.planex.ingest.LocalIngester;
 import org.planex.model.PlanDocument;
@@ -51,34 +46,16 @@ public final class BatchRunner {
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
     AtomicLong pages = new AtomicLong();
-    try (ErrorLog errors = new ErrorLog(options.outputDir().resolve("errors.jsonl"));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()))) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (BatchInput input : collected.inputs()) {
-        futures.add(pool.submit(() -> {
-          switch (processOne(input, errors, pages)) {
-            case OK -> {
-              ok.incrementAndGet();
-              progress.ok();
-            }
-            case SKIPPED -> {
-              skipped.incrementAndGet();
-              progress.skipped();
-            }
-            case FAILED -> {
-              failed.incrementAndGet();
-              progress.failed();
-            }
-          }
-        }));
-      }
-      for (Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new IllegalStateException("batch task failed", e.getCause());
+    try (ErrorLog errors = new ErrorLog(options.outputDir().resolve("errors.jsonl"))) {
+      ParallelInputs.run(collected.inputs(), options.threads(), progress, input -> {
+        ParallelInputs.Outcome outcome = processOne(input, errors, pages);
+        switch (outcome) {
+          case OK -> ok.incrementAndGet();
+          case SKIPPED -> skipped.incrementAndGet();
+          case FAILED -> failed.incrementAndGet();
         }
-      }
+        return outcome;
+      });
     }
     progress.finish();
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -87,28 +64,26 @@ public final class BatchRunner {
         seconds, seconds > 0 ? (ok.get() + failed.get()) / seconds : 0);
   }
 
-  private enum Result { OK, FAILED, SKIPPED }
-
-  private Result processOne(BatchInput input, ErrorLog errors, AtomicLong pages) {
+  private ParallelInputs.Outcome processOne(BatchInput input, ErrorLog errors, AtomicLong pages) {
     Path output = options.outputDir().resolve(input.outputName());
     try {
       if (options.resume() && Files.isRegularFile(output) && Files.isRegularFile(input.path())
           && LocalIngester.sha256(input.path()).equals(storedSha256(output))) {
-        return Result.SKIPPED;
+        return ParallelInputs.Outcome.SKIPPED;
       }
       PlanDocument document = pipeline.process(input.path());
       writeAtomically(output, PlanJson.write(document));
       if (document.source().pages() != null) {
         pages.addAndGet(document.source().pages());
       }
-      return Result.OK;
+      return ParallelInputs.Outcome.OK;
     } catch (IngestException e) {
       errors.add(new ErrorLog.Entry(input.path().toString(), e.failure().key(), e.causeClass(), e.getMessage()));
     } catch (IOException | RuntimeException e) {
       errors.add(new ErrorLog.Entry(input.path().toString(), "internal-error", e.getClass().getName(),
           String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
     }
-    return Result.FAILED;
+    return ParallelInputs.Outcome.FAILED;
   }
 
   /** The {@code source.sha256} of an earlier output, or {@code null} if it cannot be read. */

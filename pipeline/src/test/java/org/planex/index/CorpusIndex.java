@@ -62,8 +62,12 @@ public final class CorpusIndex {
       new BatchRunner(pipeline, new BatchRunner.Options(json, threads, false))
           .run(inputs, new Progress(System.err, false, true, inputs.inputs().size()));
       try (PlanIndexWriter writer = new PlanIndexWriter(index)) {
-        new IndexUpdate(writer, pipeline, new IndexUpdate.Options(threads, false, 20))
-            .run(List.of(json), index, new PrintStream(PrintStream.nullOutputStream()), true);
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        IndexUpdate.Summary summary = new IndexUpdate(writer, pipeline, new IndexUpdate.Options(threads, false, 20))
+            .run(List.of(json), index, new PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8), true);
+        if (summary.failed() > 0) {
+          throw new IllegalStateException("the corpus did not index: " + errors);
+        }
       }
     }
     List<PlanDocument> documents = new ArrayList<>();

@@ -128,6 +128,40 @@ class CorpusSearchTest {
   }
 
   @Test
+  void planFiltersReachTheItemsOfThePlansTheySelectInTheirPlansOrder() throws Exception {
+    java.util.function.Predicate<PlanDocument> citing =
+        d -> d.citations().stream().anyMatch(c -> "76/NQ-CP".equals(c.number()));
+    SearchRequest sections = new SearchRequest("", "76/NQ-CP", null, null, null, null, null, null,
+        ItemKind.SECTION, 10, 0);
+    assertEquals(documents.stream().filter(citing).mapToLong(d -> flatten(d.sections()).size()).sum(),
+        searcher.search(sections).total());
+
+    String phrase = " phong van hoa xa hoi ";
+    java.util.function.Predicate<PlanDocument> withBody =
+        d -> d.bodies().stream().anyMatch(b -> words(b.name()).contains(phrase));
+    SearchRequest citations = new SearchRequest("", null, "Phòng Văn hóa - Xã hội", null, null, null, null, null,
+        ItemKind.CITATION, 10, 0);
+    long expected = documents.stream().filter(withBody).mapToLong(d -> d.citations().size()).sum();
+    assertTrue(expected > 0);
+    assertEquals(expected, searcher.search(citations).total());
+
+    PlanDocument plan = documents.stream().filter(citing).findFirst().orElseThrow();
+    String id = searcher.search(request("").withLimit(1000)).results().stream()
+        .filter(h -> h.plan().path().equals(plan.source().path())).findFirst().orElseThrow().plan().id();
+    assertEquals(flatten(plan.sections()).stream().map(org.planex.model.Section::heading).toList(),
+        searcher.items(id, ItemKind.SECTION).stream().map(item -> item.get("heading").asText(null)).toList());
+  }
+
+  private static List<org.planex.model.Section> flatten(List<org.planex.model.Section> sections) {
+    List<org.planex.model.Section> all = new java.util.ArrayList<>();
+    for (org.planex.model.Section section : sections) {
+      all.add(section);
+      all.addAll(flatten(section.children()));
+    }
+    return all;
+  }
+
+  @Test
   void malformedQueriesGetAClearErrorOrALiteralSearch() throws Exception {
     InvalidQueryException tooLong =
         assertThrows(InvalidQueryException.class, () -> searcher.search(request("cải cách ".repeat(1_112))));
