@@ -90,15 +90,24 @@ final class PlanFacetOrdinals {
     }
     boolean complement = matched > plans.length / 2;
     int[] counts = new int[allPlans.length];
-    for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
-      DocIdSetIterator matching = docs.bits() == null ? null : docs.bits().iterator();
-      if (matching != null) {
-        countLeaf(docs.context(), matching, complement, counts);
-      } else if (complement) {
-        countLeaf(docs.context(), DocIdSetIterator.empty(), true, counts);
+    // A segment without a match may have no entry: its plans are all unmatched.
+    List<FacetsCollector.MatchingDocs> leaves = new ArrayList<>(hits.getMatchingDocs());
+    leaves.sort((a, b) -> Integer.compare(a.context().docBase, b.context().docBase));
+    int unmatchedFrom = 0;
+    for (FacetsCollector.MatchingDocs docs : leaves) {
+      LeafReaderContext leaf = docs.context();
+      int first = lowerBound(leaf.docBase);
+      int end = lowerBound(leaf.docBase + leaf.reader().maxDoc());
+      if (complement) {
+        addAll(unmatchedFrom, first, counts);
       }
+      DocIdSetIterator matching = docs.bits() == null ? null : docs.bits().iterator();
+      countLeaf(leaf.docBase, first, end, matching == null ? DocIdSetIterator.empty() : matching, complement,
+          counts);
+      unmatchedFrom = end;
     }
     if (complement) {
+      addAll(unmatchedFrom, plans.length, counts);
       for (int ord = 0; ord < counts.length; ord++) {
         counts[ord] = allPlans[ord] - counts[ord];
       }
@@ -107,24 +116,32 @@ final class PlanFacetOrdinals {
   }
 
   /**
-   * Adds the ordinals of the leaf's plans that {@code matching} holds, or with {@code complement} of those it does
-   * not hold; both lists are ascending, so one walk through each does it.
+   * Adds the ordinals of the plans {@code first..end} of a leaf that {@code matching} holds, or with
+   * {@code complement} of those it does not hold; both lists are ascending, so one walk through each does it.
    */
-  private void countLeaf(LeafReaderContext leaf, DocIdSetIterator matching, boolean complement, int[] counts)
-      throws IOException {
-    int first = lowerBound(leaf.docBase);
-    int end = lowerBound(leaf.docBase + leaf.reader().maxDoc());
+  private void countLeaf(int docBase, int first, int end, DocIdSetIterator matching, boolean complement,
+      int[] counts) throws IOException {
     int next = matching.nextDoc();
     for (int p = first; p < end; p++) {
-      int doc = plans[p] - leaf.docBase;
+      int doc = plans[p] - docBase;
       while (next < doc) {
         next = matching.nextDoc();
       }
       if ((next == doc) != complement) {
-        for (int i = starts[p]; i < starts[p + 1]; i++) {
-          counts[ordinals[i]]++;
-        }
+        add(p, counts);
       }
+    }
+  }
+
+  private void addAll(int from, int to, int[] counts) {
+    for (int p = from; p < to; p++) {
+      add(p, counts);
+    }
+  }
+
+  private void add(int plan, int[] counts) {
+    for (int i = starts[plan]; i < starts[plan + 1]; i++) {
+      counts[ordinals[i]]++;
     }
   }
 

@@ -69,6 +69,13 @@ class CorpusSearchTest {
     Set<String> found = resultPaths(request("\"cai cach hanh chinh\""));
     assertEquals(expected, found);
     assertTrue(found.size() < documents.size(), "some plans are about other things");
+    // Most plans but not all: facets are counted from the plans left out (PlanFacetOrdinals), still exact.
+    assertTrue(found.size() > documents.size() / 2);
+    SearchResults results = searcher.search(request("\"cai cach hanh chinh\""));
+    List<PlanDocument> matched = documents.stream().filter(d -> expected.contains(d.source().path())).toList();
+    checkFacet(results, matched, "province", d -> set(d.metadata().province()));
+    checkFacet(results, matched, "cites", d -> d.citations().stream().map(Citation::id).collect(Collectors.toSet()));
+    checkFacet(results, matched, "body", d -> d.bodies().stream().map(Body::name).collect(Collectors.toSet()));
   }
 
   @Test
@@ -180,8 +187,13 @@ class CorpusSearchTest {
 
   private static void checkFacet(SearchResults results, String dimension,
       Function<PlanDocument, Set<String>> values) {
+    checkFacet(results, documents, dimension, values);
+  }
+
+  private static void checkFacet(SearchResults results, List<PlanDocument> matched, String dimension,
+      Function<PlanDocument, Set<String>> values) {
     Map<String, Long> counts = new HashMap<>();
-    for (PlanDocument d : documents) {
+    for (PlanDocument d : matched) {
       for (String value : values.apply(d)) {
         counts.merge(value, 1L, Long::sum);
       }
