@@ -46,7 +46,10 @@ final class IndexFields {
   /** Plan only: sha256 of the indexed file, and the document's JSON without its text. */
   static final String SHA = "sha";
   static final String DOCUMENT = "document";
-  /** Plan only: its {@link PlanSummary} as JSON, so a result needs no parse of the whole document. */
+  /**
+   * Plan only: its {@link PlanSummary} as JSON in doc values, so a result needs neither the whole document nor a
+   * decompression of the stored fields it sits among ({@link PlanSummaries}).
+   */
   static final String SUMMARY = "summary";
   /** Child only: the item's own JSON. */
   static final String ITEM = "item";

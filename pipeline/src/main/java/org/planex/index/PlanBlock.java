@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -105,7 +106,8 @@ final class PlanBlock {
         plan.sections(), plan.appendices(), plan.citations(), plan.bodies(), plan.quotas(), plan.deadlines(),
         List.of(), List.of(), List.of(), plan.warnings(), plan.stages());
     doc.add(new StoredField(IndexFields.DOCUMENT, PlanJson.writeCompact(withoutText)));
-    doc.add(new StoredField(IndexFields.SUMMARY, PlanJson.writeCompact(PlanSummary.of(id, plan))));
+    String summary = PlanJson.writeCompact(PlanSummary.of(id, plan));
+    doc.add(new BinaryDocValuesField(IndexFields.SUMMARY, new BytesRef(summary)));
     addText(doc, IndexFields.PLAN_TEXT, text);
     Set<String> seen = new LinkedHashSet<>();
     plan.citations().forEach(c -> addCitation(doc, c));

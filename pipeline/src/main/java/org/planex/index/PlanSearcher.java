@@ -66,14 +66,14 @@ public final class PlanSearcher implements AutoCloseable {
       });
   private final QueryBuilder queries = new QueryBuilder();
   private final FacetsConfig config = IndexFields.facetsConfig();
-  private volatile FacetState facetState;
+  private volatile ReaderState readerState;
 
   /**
-   * The facet ordinals of one reader, every plan's in heap arrays (null without any facet), and each filterable
-   * dimension's values.
+   * What is read once per index reader: its facet ordinals, every plan's in heap arrays (null without any facet),
+   * each filterable dimension's values, and the plans' summaries.
    */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, PlanFacetOrdinals plans,
-      Map<String, List<String>> values) {}
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, PlanFacetOrdinals plans,
+      Map<String, List<String>> values, PlanSummaries summaries) {}
 
   /** A plan as indexed, with its id. */
   public record IndexedPlan(String id, PlanDocument document) {}
@@ -118,7 +118,7 @@ public final class PlanSearcher implements AutoCloseable {
     QueryText parsed = QueryText.parse(request.query());
     QueryBuilder.TextQuery text = queries.text(parsed, request.items());
     return withSearcher(searcher -> {
-      FacetState facets = facetState(searcher.getIndexReader());
+      ReaderState facets = readerState(searcher.getIndexReader());
       Query filter = queries.filter(request, resolve(request, facets), searcher);
       // One unscored pass counts the matches and their facets; the page is ranked apart.
       FacetsCollector matches = searcher.search(
@@ -134,7 +134,7 @@ public final class PlanSearcher implements AutoCloseable {
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
-          request.offset(), hits(searcher, page, text, request.items(), true),
+          request.offset(), hits(searcher, facets.summaries(), page, text, request.items(), true),
           request.items() == null && facets.plans() != null
               ? facets.plans().count(matches, IndexFields.FACETS, FACET_VALUES)
               : counts(facets, matches));
@@ -200,10 +200,11 @@ public final class PlanSearcher implements AutoCloseable {
   public List<SearchHit> allItems(SearchRequest request, int max) throws IOException {
     QueryBuilder.TextQuery text = queries.text(QueryText.parse(request.query()), request.items());
     return withSearcher(searcher -> {
+      ReaderState state = readerState(searcher.getIndexReader());
       Query query = QueryBuilder.filtered(text == null ? null : text.match(),
-          queries.filter(request, resolve(request, facetState(searcher.getIndexReader())), searcher));
+          queries.filter(request, resolve(request, state), searcher));
       ScoreDoc[] found = searcher.search(query, max, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
-      return hits(searcher, found, null, request.items(), false);
+      return hits(searcher, state.summaries(), found, null, request.items(), false);
     });
   }
 
@@ -218,8 +219,8 @@ public final class PlanSearcher implements AutoCloseable {
   }
 
   /** The hits of a page, with snippets from the text of {@code kind} (plans when null) if asked for. */
-  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, QueryBuilder.TextQuery text,
-      ItemKind kind, boolean withSnippets) throws IOException {
+  private static List<SearchHit> hits(IndexSearcher searcher, PlanSummaries summaries, ScoreDoc[] page,
+      QueryBuilder.TextQuery text, ItemKind kind, boolean withSnippets) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
@@ -230,15 +231,14 @@ public final class PlanSearcher implements AutoCloseable {
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document doc = searcher.storedFields().document(page[i].doc,
-          Set.of(IndexFields.TYPE, IndexFields.PLAN_ID, IndexFields.SUMMARY, IndexFields.ITEM));
+          Set.of(IndexFields.TYPE, IndexFields.PLAN_ID, IndexFields.ITEM));
       String type = doc.get(IndexFields.TYPE);
-      String planId = doc.get(IndexFields.PLAN_ID);
       PlanSummary plan;
       JsonNode item = null;
       if (type.equals(IndexFields.PLAN)) {
-        plan = readSummary(doc);
+        plan = summaries.byDoc(page[i].doc);
       } else {
-        plan = plans.computeIfAbsent(planId, id -> summary(searcher, id));
+        plan = plans.computeIfAbsent(doc.get(IndexFields.PLAN_ID), summaries::byId);
         item = PlanJson.mapper().readTree(doc.get(IndexFields.ITEM));
       }
       hits.add(new SearchHit(type, Float.isNaN(page[i].score) ? 0 : page[i].score, plan, item,
@@ -260,14 +260,6 @@ public final class PlanSearcher implements AutoCloseable {
         text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS}).get(field);
   }
 
-  private PlanSummary summary(IndexSearcher searcher, String planId) {
-    try {
-      return planDoc(searcher, planId).map(PlanSearcher::readSummary).orElse(null);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   private static Optional<Document> planDoc(IndexSearcher searcher, String id) throws IOException {
     Query query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.PLAN_ID, id)), Occur.FILTER)
@@ -285,16 +277,8 @@ public final class PlanSearcher implements AutoCloseable {
     }
   }
 
-  private static PlanSummary readSummary(Document doc) {
-    try {
-      return PlanJson.mapper().readValue(doc.get(IndexFields.SUMMARY), PlanSummary.class);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   /** Facet counts of item hits, read from the doc values of each hit (plans are counted from the heap copy). */
-  private Map<String, List<FacetCount>> counts(FacetState facets, FacetsCollector collector) throws IOException {
+  private Map<String, List<FacetCount>> counts(ReaderState facets, FacetsCollector collector) throws IOException {
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     SortedSetDocValuesFacetCounts facetCounts =
         facets.state() == null ? null : new SortedSetDocValuesFacetCounts(facets.state(), collector);
@@ -313,14 +297,14 @@ public final class PlanSearcher implements AutoCloseable {
     return counts;
   }
 
-  private FacetState facetState(IndexReader reader) throws IOException {
-    FacetState current = facetState;
+  private ReaderState readerState(IndexReader reader) throws IOException {
+    ReaderState current = readerState;
     if (current != null && current.reader() == reader) {
       return current;
     }
     synchronized (this) {
-      if (facetState != null && facetState.reader() == reader) {
-        return facetState;
+      if (readerState != null && readerState.reader() == reader) {
+        return readerState;
       }
       SortedSetDocValuesReaderState state = null;
       PlanFacetOrdinals plans = null;
@@ -334,8 +318,8 @@ public final class PlanSearcher implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         // an index without any facet yet (no plan indexed)
       }
-      facetState = new FacetState(reader, state, plans, values);
-      return facetState;
+      readerState = new ReaderState(reader, state, plans, values, PlanSummaries.read(reader));
+      return readerState;
     }
   }
 
@@ -353,7 +337,7 @@ public final class PlanSearcher implements AutoCloseable {
     return values;
   }
 
-  private static QueryBuilder.Resolved resolve(SearchRequest request, FacetState facets) {
+  private static QueryBuilder.Resolved resolve(SearchRequest request, ReaderState facets) {
     return new QueryBuilder.Resolved(
         matching(facets, IndexFields.PROVINCE, request.province(), false),
         matching(facets, IndexFields.UNIT, request.unit(), true),
@@ -361,7 +345,7 @@ public final class PlanSearcher implements AutoCloseable {
   }
 
   /** The indexed values a user's filter names: equal without regard to case and accents (a unit also by name). */
-  private static List<String> matching(FacetState facets, String dimension, String given, boolean byName) {
+  private static List<String> matching(ReaderState facets, String dimension, String given, boolean byName) {
     if (given == null) {
       return List.of();
     }
