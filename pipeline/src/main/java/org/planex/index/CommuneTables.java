@@ -18,8 +18,17 @@ public final class CommuneTables {
   /** Most items one table reads. */
   static final int MAX_ITEMS = 100_000;
 
-  /** A table: column names and rows of cells (strings, so it writes the same as JSON and as CSV). */
-  public record Table(String title, List<String> columns, List<List<String>> rows) {}
+  /**
+   * A table: column names and rows of cells (strings, so it writes the same as JSON and as CSV); not
+   * {@code complete} when the search matched more than {@link #MAX_ITEMS} items, and then its title says so.
+   */
+  public record Table(String title, List<String> columns, List<List<String>> rows, boolean complete) {
+
+    Table(String title, List<String> columns, List<List<String>> rows, List<SearchHit> read) {
+      this(read.size() < MAX_ITEMS ? title : String.format(java.util.Locale.ROOT, "%s (the first %,d items only)",
+          title, MAX_ITEMS), columns, rows, read.size() < MAX_ITEMS);
+    }
+  }
 
   private final PlanSearcher searcher;
 
@@ -33,20 +42,22 @@ public final class CommuneTables {
       throw new InvalidQueryException("the table of communes citing a document needs the document (cites)");
     }
     List<List<String>> rows = new ArrayList<>();
-    for (SearchHit hit : searcher.allItems(request.withItems(ItemKind.CITATION), MAX_ITEMS)) {
+    List<SearchHit> read = searcher.allItems(request.withItems(ItemKind.CITATION), MAX_ITEMS);
+    for (SearchHit hit : read) {
       PlanSummary plan = hit.plan();
       rows.add(List.of(text(plan.unit()), text(plan.province()), text(plan.number()), text(plan.date()),
           hit.item().path("mentions").asText(), text(hit.item().path("text").asText(null)), plan.id()));
     }
     rows.sort((a, b) -> (a.get(1) + a.get(0)).compareTo(b.get(1) + b.get(0)));
     return new Table("Communes citing " + request.cites(),
-        List.of("unit", "province", "plan", "date", "mentions", "as written", "id"), rows);
+        List.of("unit", "province", "plan", "date", "mentions", "as written", "id"), rows, read);
   }
 
   /** "Quotas by commune and channel": how many quotas each commune sets on each channel, and what they are. */
   public Table quotas(SearchRequest request) throws IOException {
     Map<List<String>, List<String>> groups = new TreeMap<>(CommuneTables::compareLists);
-    for (SearchHit hit : searcher.allItems(request.withItems(ItemKind.QUOTA), MAX_ITEMS)) {
+    List<SearchHit> read = searcher.allItems(request.withItems(ItemKind.QUOTA), MAX_ITEMS);
+    for (SearchHit hit : read) {
       JsonNode quota = hit.item();
       List<String> key = List.of(text(hit.plan().unit()), text(hit.plan().province()),
           text(quota.path("channel").asText(null)));
@@ -58,14 +69,15 @@ public final class CommuneTables {
     groups.forEach((key, quotas) -> rows.add(List.of(key.get(0), key.get(1), key.get(2),
         String.valueOf(quotas.size()), String.join("; ", quotas))));
     return new Table("Quotas by commune and channel", List.of("unit", "province", "channel", "quotas", "targets"),
-        rows);
+        rows, read);
   }
 
   /** "Bodies and their task counts": tasks per body over all communes, and in how many communes it has any. */
   public Table bodies(SearchRequest request) throws IOException {
     Map<String, int[]> tasks = new TreeMap<>();
     Map<String, Set<String>> communes = new TreeMap<>();
-    for (SearchHit hit : searcher.allItems(request.withItems(ItemKind.TASK), MAX_ITEMS)) {
+    List<SearchHit> read = searcher.allItems(request.withItems(ItemKind.TASK), MAX_ITEMS);
+    for (SearchHit hit : read) {
       String body = text(hit.item().path("body").asText(null));
       tasks.computeIfAbsent(body, b -> new int[1])[0] += hit.item().path("task").isNull() ? 0 : 1;
       communes.computeIfAbsent(body, b -> new HashSet<>()).add(hit.plan().id());
@@ -74,7 +86,7 @@ public final class CommuneTables {
     tasks.forEach((body, count) -> rows.add(List.of(body, String.valueOf(count[0]),
         String.valueOf(communes.get(body).size()))));
     rows.sort((a, b) -> Integer.compare(Integer.parseInt(b.get(1)), Integer.parseInt(a.get(1))));
-    return new Table("Bodies and their task counts", List.of("body", "tasks", "plans"), rows);
+    return new Table("Bodies and their task counts", List.of("body", "tasks", "plans"), rows, read);
   }
 
   private static String text(String value) {
