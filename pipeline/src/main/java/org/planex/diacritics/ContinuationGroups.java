@@ -103,10 +103,9 @@ final class ContinuationGroups {
   /** The group of a context ({@code length} words, trie entry {@code contextEntry}), queued if new. */
   int context(int length, int contextEntry) {
     long key = ((long) length << 32) | contextEntry;
-    int g = contexts.find(key);
-    if (g < 0) {
-      g = newGroup();
-      contexts.put(key, g);
+    int g = contexts.findOrPut(key, groups);
+    if (g == groups) {
+      newGroup();
       queue(g, length, contextEntry);
     }
     return g;
@@ -150,11 +149,14 @@ final class ContinuationGroups {
     int n = queued;
     // Where each context's continuations lie: remembered, or its block of the trie to search. Each step reads
     // for every queued context before the next step, so that the reads' cache misses overlap.
+    // Both caches are probed in one step, for every context: the second probe's miss overlaps the first's.
     for (int j = 0; j < n; j++) {
-      queueFound[j] = recall(ranges, rangeSlot(j), rangeKey(j), j, queueInline);
-    }
-    for (int j = 0; j < n; j++) {
-      queueBlockKnown[j] = !queueFound[j] && recall(blocks, blockSlot(j), blockKey(j), j, queueBounds);
+      int rangeSlot = rangeSlot(j);
+      int blockSlot = blockSlot(j);
+      boolean rangeKnown = ranges[rangeSlot] == rangeKey(j);
+      boolean blockKnown = blocks[blockSlot] == blockKey(j);
+      queueFound[j] = rangeKnown && recall(ranges, rangeSlot, j, queueInline);
+      queueBlockKnown[j] = !rangeKnown && blockKnown && recall(blocks, blockSlot, j, queueBounds);
     }
     for (int j = 0; j < n; j++) {
       if (!queueFound[j] && !queueBlockKnown[j]) {
@@ -217,11 +219,8 @@ final class ContinuationGroups {
     }
   }
 
-  /** Whether {@code cache} holds {@code key}: if so, queued group {@code j} takes its range and its third word. */
-  private boolean recall(long[] cache, int slot, long key, int j, long[] third) {
-    if (cache[slot] != key) {
-      return false;
-    }
+  /** Queued group {@code j} takes the range and the third word of {@code cache}'s slot (which holds its key). */
+  private boolean recall(long[] cache, int slot, int j, long[] third) {
     long range = cache[slot + 1];
     queueFrom[j] = (int) (range >>> 32);
     queueTo[j] = (int) range;

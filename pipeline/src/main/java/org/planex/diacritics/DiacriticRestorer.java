@@ -187,13 +187,30 @@ public final class DiacriticRestorer {
   /** Writes {@code chosen} (lower case) over {@code text[start, end)} with its capitals, if it differs. */
   private static void write(String text, int start, int end, String chosen, float margin, char[] out,
       List<RestoredToken> changed) {
+    if (chosen.length() != end - start || isLowerCaseOf(chosen, text, start)) {
+      return;
+    }
     String original = text.substring(start, end);
-    if (chosen.length() != original.length() || chosen.equals(original.toLowerCase(Locale.ROOT))) {
+    if (chosen.equals(original.toLowerCase(Locale.ROOT))) {
       return;
     }
     String restored = withCaseOf(original, chosen);
     restored.getChars(0, restored.length(), out, start);
     changed.add(new RestoredToken(start, end, original, restored, margin));
+  }
+
+  /**
+   * Whether {@code text} at {@code start} is {@code lower} but for the case of ASCII letters: most restored
+   * syllables are, and this answers without making two strings. False does not say they differ.
+   */
+  private static boolean isLowerCaseOf(String lower, String text, int start) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = text.charAt(start + i);
+      if (c > 0x7F || lower.charAt(i) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code syllable} (lower case) with the capitals of {@code original}, letter for letter. */

@@ -23,6 +23,10 @@ final class DocumentCache {
   private final int[][] counts;
   private final int[] totals;
   private final double[][] priors;
+  // The bonuses last worked out per form, for the candidates they were worked out for, until the counts change:
+  // a form comes back more often than the document's choices of it change.
+  private final float[][] bonuses;
+  private final int[][] bonusesFor;
   // The remembered choices, oldest first once the ring is full: form and candidate index.
   private final int[] ringForm = new int[WINDOW];
   private final int[] ringChoice = new int[WINDOW];
@@ -33,14 +37,27 @@ final class DocumentCache {
     this.counts = new int[model.vocabulary().forms()][];
     this.totals = new int[model.vocabulary().forms()];
     this.priors = new double[model.vocabulary().forms()][];
+    this.bonuses = new float[model.vocabulary().forms()][];
+    this.bonusesFor = new int[model.vocabulary().forms()][];
   }
 
-  /** log10 bonuses for a position's candidates, or null while the document has said nothing of their form. */
+  /**
+   * log10 bonuses for a position's candidates, or null while the document has said nothing of their form. The
+   * array is shared: read it, do not change it.
+   */
   float[] bonuses(int[] candidates) {
     int form = model.vocabulary().formOf(candidates[0]);
     if (candidates.length < 2 || totals[form] == 0 || !oneForm(candidates)) {
       return null;
     }
+    if (bonusesFor[form] != candidates) {
+      bonuses[form] = workOutBonuses(candidates, form);
+      bonusesFor[form] = candidates;
+    }
+    return bonuses[form];
+  }
+
+  private float[] workOutBonuses(int[] candidates, int form) {
     if (priors[form] == null) {
       priors[form] = prior(candidates);
     }
@@ -70,7 +87,9 @@ final class DocumentCache {
       int slot = remembered % WINDOW;
       counts[ringForm[slot]][ringChoice[slot]]--;
       totals[ringForm[slot]]--;
+      bonusesFor[ringForm[slot]] = null;
     }
+    bonusesFor[form] = null;
     ringForm[remembered % WINDOW] = form;
     ringChoice[remembered % WINDOW] = chosen;
     remembered++;
