@@ -22,6 +22,11 @@ final class ContinuationGroups {
   private static final int RANGE_CACHE_BITS = 16;
   private static final int RANGE_SLOT = 4;
   private static final int BLOCK_SLOT = 4;
+  /**
+   * Longs before the first slot, so that slots of 32 bytes start 32 bytes into a cache line and no slot spans two
+   * lines: an array this large starts a region of the heap, and its elements 16 bytes after (the header).
+   */
+  private static final int SLOT_ALIGN = 2;
   /** How many continuations a remembered range holds inline. */
   private static final int INLINE = 2;
 
@@ -56,18 +61,18 @@ final class ContinuationGroups {
 
   // Per slot, four longs, so that a lookup touches one cache line: the key; where the continuations lie
   // (from << 32 | to); and the first two of them, packed, so that a short range needs no read of the trie.
-  private final long[] ranges = new long[RANGE_SLOT << RANGE_CACHE_BITS];
+  private final long[] ranges = new long[SLOT_ALIGN + (RANGE_SLOT << RANGE_CACHE_BITS)];
   // Per context, what searching its block for any form starts with, so that a context met again with another
   // form skips three reads of the trie: the key; the block (from << 32 | to); its first and last forms.
-  private final long[] blocks = new long[BLOCK_SLOT << RANGE_CACHE_BITS];
+  private final long[] blocks = new long[SLOT_ALIGN + (BLOCK_SLOT << RANGE_CACHE_BITS)];
 
   ContinuationGroups(NgramLanguageModel model) {
     this.model = model;
     this.candidateOf = new int[model.vocabulary().size()];
-    for (int slot = 0; slot < ranges.length; slot += RANGE_SLOT) {
+    for (int slot = SLOT_ALIGN; slot < ranges.length; slot += RANGE_SLOT) {
       ranges[slot] = -1;
     }
-    for (int slot = 0; slot < blocks.length; slot += BLOCK_SLOT) {
+    for (int slot = SLOT_ALIGN; slot < blocks.length; slot += BLOCK_SLOT) {
       blocks[slot] = -1;
     }
   }
@@ -251,7 +256,7 @@ final class ContinuationGroups {
   }
 
   private int rangeSlot(int j) {
-    return (int) ((rangeKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * RANGE_SLOT;
+    return (int) ((rangeKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * RANGE_SLOT + SLOT_ALIGN;
   }
 
   private long blockKey(int j) {
@@ -259,7 +264,7 @@ final class ContinuationGroups {
   }
 
   private int blockSlot(int j) {
-    return (int) ((blockKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * BLOCK_SLOT;
+    return (int) ((blockKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * BLOCK_SLOT + SLOT_ALIGN;
   }
 
   private int newGroup() {
