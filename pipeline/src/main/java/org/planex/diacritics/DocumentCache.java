@@ -19,6 +19,15 @@ final class DocumentCache {
   /** The cache remembers this many of the latest confident choices: a few pages, not a whole collection. */
   static final int WINDOW = 300;
 
+  /** The bonus of a candidate the document has not chosen, by how many choices of its form it remembers. */
+  private static final float[] UNCHOSEN = new float[WINDOW + 1];
+
+  static {
+    for (int total = 0; total <= WINDOW; total++) {
+      UNCHOSEN[total] = (float) Math.log10(PRIOR / (total + PRIOR));
+    }
+  }
+
   private final NgramLanguageModel model;
   private final int[][] counts;
   private final int[] totals;
@@ -64,7 +73,7 @@ final class DocumentCache {
     double[] prior = priors[form];
     float[] bonuses = new float[candidates.length];
     // A candidate the document has not chosen keeps its prior share of the smoothed mass: the same for all.
-    Arrays.fill(bonuses, (float) Math.log10(PRIOR / (totals[form] + PRIOR)));
+    Arrays.fill(bonuses, UNCHOSEN[totals[form]]);
     for (int c = 0; c < candidates.length; c++) {
       if (counts[form][c] > 0) {
         double smoothed = (counts[form][c] + PRIOR * prior[c]) / (totals[form] + PRIOR);
