@@ -19,7 +19,11 @@ final class ContinuationGroups {
 
   /** Group 0 of every position stands for the empty context: its candidates are matched by their unigram. */
   static final int NONE = 0;
-  private static final int RANGE_CACHE_BITS = 16;
+  /**
+   * 2^14 slots a cache, 512 kB. With 2^16 slots, 46% of (context, form) lookups hit instead of 33%, but every
+   * lookup then misses a cache of the processor: measured, the smaller caches decode 2 to 3% faster.
+   */
+  private static final int RANGE_CACHE_BITS = 14;
   private static final int RANGE_SLOT = 4;
   private static final int BLOCK_SLOT = 4;
   /**
