@@ -10,18 +10,21 @@ import java.util.Arrays;
  * <p>Reading the trie is what decoding waits on: a context's continuations sit somewhere in a large array,
  * found by a short search that misses the processor's caches. So contexts are queued and read in batches, each
  * step for all of them before the next ({@link #fetchQueued}): the misses of independent lookups overlap
- * instead of queueing one behind the other. Two small caches, kept by the decoder from document to document,
- * spare reads of the trie: one remembers where a context's continuations of a form lie, with the first two of
- * them, so that a context and form met again cost one cache line; the other remembers where a context's block
- * lies and its first and last forms, so that a context met again with another form skips three reads.
+ * instead of queueing one behind the other. A small cache, kept by the decoder from document to document,
+ * spares reads of the trie: it remembers where a context's continuations of a form lie, with the first two of
+ * them, so that a context and form met again cost one cache line. (A second cache, of where a context's block
+ * lies and its first and last forms, saved fewer reads than its own lookups cost: MODEL.md.)
  */
 final class ContinuationGroups {
 
   /** Group 0 of every position stands for the empty context: its candidates are matched by their unigram. */
   static final int NONE = 0;
-  private static final int RANGE_CACHE_BITS = 16;
+  /**
+   * 2^14 slots, 512 kB. With 2^16 slots, 46% of (context, form) lookups hit instead of 33%, but every lookup
+   * then misses a cache of the processor: measured, the smaller cache decodes 2 to 3% faster.
+   */
+  private static final int RANGE_CACHE_BITS = 14;
   private static final int RANGE_SLOT = 4;
-  private static final int BLOCK_SLOT = 4;
   /** How many continuations a remembered range holds inline. */
   private static final int INLINE = 2;
 
@@ -51,24 +54,17 @@ final class ContinuationGroups {
   private int[] queueTo = new int[64];
   private boolean[] queueFound = new boolean[64];
   private long[] queueInline = new long[64];
-  private boolean[] queueBlockKnown = new boolean[64];
   private long[] queueBounds = new long[64];
 
-  // Per slot, four longs, so that a lookup touches one cache line: the key; where the continuations lie
-  // (from << 32 | to); and the first two of them, packed, so that a short range needs no read of the trie.
+  // Per slot, four longs, so that a lookup touches one cache line (or two, for a slot that straddles them): the
+  // key; where the continuations lie (from << 32 | to); and the first two of them, packed, so that a short range
+  // needs no read of the trie. (Aligning the slots to cache lines, off the heap, measured no faster.)
   private final long[] ranges = new long[RANGE_SLOT << RANGE_CACHE_BITS];
-  // Per context, what searching its block for any form starts with, so that a context met again with another
-  // form skips three reads of the trie: the key; the block (from << 32 | to); its first and last forms.
-  private final long[] blocks = new long[BLOCK_SLOT << RANGE_CACHE_BITS];
-
   ContinuationGroups(NgramLanguageModel model) {
     this.model = model;
     this.candidateOf = new int[model.vocabulary().size()];
     for (int slot = 0; slot < ranges.length; slot += RANGE_SLOT) {
       ranges[slot] = -1;
-    }
-    for (int slot = 0; slot < blocks.length; slot += BLOCK_SLOT) {
-      blocks[slot] = -1;
     }
   }
 
@@ -103,10 +99,9 @@ final class ContinuationGroups {
   /** The group of a context ({@code length} words, trie entry {@code contextEntry}), queued if new. */
   int context(int length, int contextEntry) {
     long key = ((long) length << 32) | contextEntry;
-    int g = contexts.find(key);
-    if (g < 0) {
-      g = newGroup();
-      contexts.put(key, g);
+    int g = contexts.findOrPut(key, groups);
+    if (g == groups) {
+      newGroup();
       queue(g, length, contextEntry);
     }
     return g;
@@ -151,25 +146,21 @@ final class ContinuationGroups {
     // Where each context's continuations lie: remembered, or its block of the trie to search. Each step reads
     // for every queued context before the next step, so that the reads' cache misses overlap.
     for (int j = 0; j < n; j++) {
-      queueFound[j] = recall(ranges, rangeSlot(j), rangeKey(j), j, queueInline);
+      queueFound[j] = recall(rangeSlot(j), rangeKey(j), j);
     }
     for (int j = 0; j < n; j++) {
-      queueBlockKnown[j] = !queueFound[j] && recall(blocks, blockSlot(j), blockKey(j), j, queueBounds);
-    }
-    for (int j = 0; j < n; j++) {
-      if (!queueFound[j] && !queueBlockKnown[j]) {
+      if (!queueFound[j]) {
         queueFrom[j] = model.childrenFrom(queueLength[j], queueEntry[j]);
         queueTo[j] = model.childrenTo(queueLength[j], queueEntry[j]);
       }
     }
     for (int j = 0; j < n; j++) {
-      if (!queueFound[j] && !queueBlockKnown[j]) {
+      if (!queueFound[j]) {
         int order = queueLength[j] + 1;
         int from = queueFrom[j];
         int to = queueTo[j];
         queueBounds[j] = to - from <= NgramLanguageModel.GUESS_FROM ? 0
             : ((long) model.form(order, from) << 32) | model.form(order, to - 1);
-        remember(blocks, blockSlot(j), blockKey(j), from, to, queueBounds[j]);
       }
     }
     for (int j = 0; j < n; j++) {
@@ -212,27 +203,27 @@ final class ContinuationGroups {
         accept(queueGroup[j], order, e, packed);
       }
       if (!queueFound[j]) {
-        remember(ranges, rangeSlot(j), rangeKey(j), from, to, to - from <= INLINE ? inline : 0);
+        remember(rangeSlot(j), rangeKey(j), from, to, to - from <= INLINE ? inline : 0);
       }
     }
   }
 
-  /** Whether {@code cache} holds {@code key}: if so, queued group {@code j} takes its range and its third word. */
-  private boolean recall(long[] cache, int slot, long key, int j, long[] third) {
-    if (cache[slot] != key) {
+  /** Whether the cache holds {@code key} at {@code slot}: if so, queued group {@code j} takes its range. */
+  private boolean recall(int slot, long key, int j) {
+    if (ranges[slot] != key) {
       return false;
     }
-    long range = cache[slot + 1];
+    long range = ranges[slot + 1];
     queueFrom[j] = (int) (range >>> 32);
     queueTo[j] = (int) range;
-    third[j] = cache[slot + 2];
+    queueInline[j] = ranges[slot + 2];
     return true;
   }
 
-  private static void remember(long[] cache, int slot, long key, int from, int to, long third) {
-    cache[slot] = key;
-    cache[slot + 1] = ((long) from << 32) | to;
-    cache[slot + 2] = third;
+  private void remember(int slot, long key, int from, int to, long inline) {
+    ranges[slot] = key;
+    ranges[slot + 1] = ((long) from << 32) | to;
+    ranges[slot + 2] = inline;
   }
 
   /** Continuation {@code e} of a group's context, if it is one of the position's candidates. */
@@ -253,14 +244,6 @@ final class ContinuationGroups {
 
   private int rangeSlot(int j) {
     return (int) ((rangeKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * RANGE_SLOT;
-  }
-
-  private long blockKey(int j) {
-    return ((long) queueLength[j] << 32) | queueEntry[j];
-  }
-
-  private int blockSlot(int j) {
-    return (int) ((blockKey(j) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - RANGE_CACHE_BITS)) * BLOCK_SLOT;
   }
 
   private int newGroup() {
@@ -289,7 +272,6 @@ final class ContinuationGroups {
       queueTo = Arrays.copyOf(queueTo, size);
       queueFound = Arrays.copyOf(queueFound, size);
       queueInline = Arrays.copyOf(queueInline, size);
-      queueBlockKnown = Arrays.copyOf(queueBlockKnown, size);
       queueBounds = Arrays.copyOf(queueBounds, size);
     }
     queueGroup[queued] = g;

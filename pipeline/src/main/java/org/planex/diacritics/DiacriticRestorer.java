@@ -187,13 +187,29 @@ public final class DiacriticRestorer {
   /** Writes {@code chosen} (lower case) over {@code text[start, end)} with its capitals, if it differs. */
   private static void write(String text, int start, int end, String chosen, float margin, char[] out,
       List<RestoredToken> changed) {
-    String original = text.substring(start, end);
-    if (chosen.length() != original.length() || chosen.equals(original.toLowerCase(Locale.ROOT))) {
+    if (chosen.length() != end - start || writtenAs(chosen, text, start, end)) {
       return;
     }
+    String original = text.substring(start, end);
     String restored = withCaseOf(original, chosen);
     restored.getChars(0, restored.length(), out, start);
     changed.add(new RestoredToken(start, end, original, restored, margin));
+  }
+
+  /**
+   * Whether {@code text[start, end)} lower-cased is {@code lower}: read in place when its letters are ASCII (a
+   * stripped text's are), else by lower-casing it.
+   */
+  private static boolean writtenAs(String lower, String text, int start, int end) {
+    boolean same = true;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c > 0x7F) {
+        return lower.equals(text.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+      same &= lower.charAt(i - start) == (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return same;
   }
 
   /** {@code syllable} (lower case) with the capitals of {@code original}, letter for letter. */

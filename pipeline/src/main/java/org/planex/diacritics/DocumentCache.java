@@ -19,10 +19,23 @@ final class DocumentCache {
   /** The cache remembers this many of the latest confident choices: a few pages, not a whole collection. */
   static final int WINDOW = 300;
 
+  /** The bonus of a candidate the document has not chosen, by how many choices of its form it remembers. */
+  private static final float[] UNCHOSEN = new float[WINDOW + 1];
+
+  static {
+    for (int total = 0; total <= WINDOW; total++) {
+      UNCHOSEN[total] = (float) Math.log10(PRIOR / (total + PRIOR));
+    }
+  }
+
   private final NgramLanguageModel model;
   private final int[][] counts;
   private final int[] totals;
   private final double[][] priors;
+  // The bonuses last worked out per form, for the candidates they were worked out for, until the counts change:
+  // a form comes back more often than the document's choices of it change.
+  private final float[][] bonuses;
+  private final int[][] bonusesFor;
   // The remembered choices, oldest first once the ring is full: form and candidate index.
   private final int[] ringForm = new int[WINDOW];
   private final int[] ringChoice = new int[WINDOW];
@@ -33,21 +46,34 @@ final class DocumentCache {
     this.counts = new int[model.vocabulary().forms()][];
     this.totals = new int[model.vocabulary().forms()];
     this.priors = new double[model.vocabulary().forms()][];
+    this.bonuses = new float[model.vocabulary().forms()][];
+    this.bonusesFor = new int[model.vocabulary().forms()][];
   }
 
-  /** log10 bonuses for a position's candidates, or null while the document has said nothing of their form. */
+  /**
+   * log10 bonuses for a position's candidates, or null while the document has said nothing of their form. The
+   * array is shared: read it, do not change it.
+   */
   float[] bonuses(int[] candidates) {
     int form = model.vocabulary().formOf(candidates[0]);
     if (candidates.length < 2 || totals[form] == 0 || !oneForm(candidates)) {
       return null;
     }
+    if (bonusesFor[form] != candidates) {
+      bonuses[form] = workOutBonuses(candidates, form);
+      bonusesFor[form] = candidates;
+    }
+    return bonuses[form];
+  }
+
+  private float[] workOutBonuses(int[] candidates, int form) {
     if (priors[form] == null) {
       priors[form] = prior(candidates);
     }
     double[] prior = priors[form];
     float[] bonuses = new float[candidates.length];
     // A candidate the document has not chosen keeps its prior share of the smoothed mass: the same for all.
-    Arrays.fill(bonuses, (float) Math.log10(PRIOR / (totals[form] + PRIOR)));
+    Arrays.fill(bonuses, UNCHOSEN[totals[form]]);
     for (int c = 0; c < candidates.length; c++) {
       if (counts[form][c] > 0) {
         double smoothed = (counts[form][c] + PRIOR * prior[c]) / (totals[form] + PRIOR);
@@ -70,7 +96,9 @@ final class DocumentCache {
       int slot = remembered % WINDOW;
       counts[ringForm[slot]][ringChoice[slot]]--;
       totals[ringForm[slot]]--;
+      bonusesFor[ringForm[slot]] = null;
     }
+    bonusesFor[form] = null;
     ringForm[remembered % WINDOW] = form;
     ringChoice[remembered % WINDOW] = chosen;
     remembered++;

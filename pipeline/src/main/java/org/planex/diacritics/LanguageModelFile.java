@@ -208,13 +208,9 @@ final class LanguageModelFile {
       parents = count;
     }
     NgramLanguageModel.Order[] orders = new NgramLanguageModel.Order[top + 1];
-    orders[1] = new NgramLanguageModel.Order(childStart[1], null, null, null, null);
+    orders[1] = new NgramLanguageModel.Order(childStart[1], null, null, null);
     for (int n = 2; n <= top; n++) {
-      char[] forms = new char[entries[n].length];
-      for (int i = 0; i < forms.length; i++) {
-        forms[i] = (char) vocabulary.formOf(NgramLanguageModel.word(entries[n][i]));
-      }
-      orders[n] = new NgramLanguageModel.Order(childStart[n], entries[n], forms, probBooks[n], backoffBooks[n]);
+      orders[n] = new NgramLanguageModel.Order(childStart[n], entries[n], probBooks[n], backoffBooks[n]);
     }
     return new NgramLanguageModel(top, vocabulary, unigramProbs, unigramBackoffs, seen, orders);
   }

@@ -2,7 +2,6 @@ package org.planex.diacritics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.planex.text.Words;
 
@@ -98,20 +97,39 @@ public final class LineTokenizer {
 
   /** URLs, e-mail addresses and domain names ({@code dichvucong.gov.vn}) stay whole and untouched. */
   private static boolean isAddress(CharSequence text, int start, int end) {
-    String chunk = text.subSequence(start, end).toString();
-    String lower = chunk.toLowerCase(Locale.ROOT);
-    if (lower.contains("://") || lower.startsWith("www.") || lower.contains("@")) {
+    // Read in place: every chunk of every line comes here, and few are addresses.
+    if (startsWithWww(text, start, end)) {
       return true;
     }
-    int dot = chunk.lastIndexOf('.');
-    if (dot <= 0 || !Character.isLetterOrDigit(chunk.charAt(dot - 1))) {
+    int dot = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/')) {
+        return true;
+      }
+      dot = c == '.' ? i : dot;
+    }
+    if (dot <= start || !Character.isLetterOrDigit(text.charAt(dot - 1))) {
       return false;
     }
     int tldEnd = dot + 1;
-    while (tldEnd < chunk.length() && Character.isLetter(chunk.charAt(tldEnd))) {
+    while (tldEnd < end && Character.isLetter(text.charAt(tldEnd))) {
       tldEnd++;
     }
-    return DOMAINS.contains(chunk.substring(dot + 1, tldEnd))
-        && (tldEnd == chunk.length() || !Character.isLetterOrDigit(chunk.charAt(tldEnd)));
+    return DOMAINS.contains(text.subSequence(dot + 1, tldEnd).toString())
+        && (tldEnd == end || !Character.isLetterOrDigit(text.charAt(tldEnd)));
+  }
+
+  /** {@code www.} in any case: only {@code W} lower-cases to {@code w}. */
+  private static boolean startsWithWww(CharSequence text, int start, int end) {
+    if (end - start < 4 || text.charAt(start + 3) != '.') {
+      return false;
+    }
+    for (int i = start; i < start + 3; i++) {
+      if (text.charAt(i) != 'w' && text.charAt(i) != 'W') {
+        return false;
+      }
+    }
+    return true;
   }
 }

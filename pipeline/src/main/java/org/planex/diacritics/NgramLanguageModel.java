@@ -4,11 +4,13 @@ package org.planex.diacritics;
  * A quantized backoff n-gram model laid out as a trie for decoding (the layout of KenLM's trie): order 1 is
  * dense arrays by word id; every n-gram of a lower order knows where its continuations start in the next order,
  * and they are sorted by the stripped form of their last word, then the word. The decoder asks "which
- * candidates of this position continue this context?": one short binary search in a contiguous block answers
- * it for all candidates at once, without any hash table to build when the model loads. Each n-gram is one
- * {@code int}, so that reading it costs one cache line: the word (15 bits), an 8-bit probability code, a 7-bit
- * backoff code and the length of the decoder state after it (its longest suffix that is itself the context of a
- * longer n-gram, 2 bits). Immutable; shared read-only by every thread. Scores are log10.
+ * candidates of this position continue this context?": one short search in a contiguous block answers it for
+ * all candidates at once, without any hash table to build when the model loads. Each n-gram is one {@code int},
+ * so that reading it costs one cache line: the word (15 bits), an 8-bit probability code, a 7-bit backoff code
+ * and the length of the decoder state after it (its longest suffix that is itself the context of a longer
+ * n-gram, 2 bits). The search reads the n-grams themselves, a word's form coming from a small table by word id
+ * that stays in the processor's cache: the continuations it finds are then read already, with no second array
+ * to miss in. Immutable; shared read-only by every thread. Scores are log10.
  */
 public final class NgramLanguageModel {
 
@@ -26,6 +28,8 @@ public final class NgramLanguageModel {
   private final float[] unigramBackoffs;
   private final boolean[] unigramSeen;
   private final Order[] orders;
+  /** The stripped form of each word id, what continuations are searched by: small enough to stay cached. */
+  private final char[] formOf;
 
   /**
    * The n-grams of one order, in trie order.
@@ -33,9 +37,8 @@ public final class NgramLanguageModel {
    * @param childStart where the continuations of each n-gram start in the next order (one more than the
    *     n-grams, the last being the end); for order 1 indexed by word id; null for the highest order
    * @param entries the n-grams, packed (see the class comment)
-   * @param forms the stripped form of each n-gram's last word, what continuations are searched by
    */
-  record Order(int[] childStart, int[] entries, char[] forms, Codebook probs, Codebook backoffs) {}
+  record Order(int[] childStart, int[] entries, Codebook probs, Codebook backoffs) {}
 
   NgramLanguageModel(int order, SyllableVocabulary vocabulary, float[] unigramProbs, float[] unigramBackoffs,
       boolean[] unigramSeen, Order[] orders) {
@@ -45,6 +48,10 @@ public final class NgramLanguageModel {
     this.unigramBackoffs = unigramBackoffs;
     this.unigramSeen = unigramSeen;
     this.orders = orders;
+    this.formOf = new char[vocabulary.size()];
+    for (int word = 0; word < formOf.length; word++) {
+      formOf[word] = (char) vocabulary.formOf(word);
+    }
   }
 
   public int order() {
@@ -87,21 +94,21 @@ public final class NgramLanguageModel {
    * word is of {@code form} or a later one; they run while {@link #word}'s form is {@code form}.
    */
   public int firstOfForm(int n, int from, int to, int form) {
-    char[] forms = orders[n].forms();
+    int[] entries = orders[n].entries();
     // Galloping from the start: the answer is usually a few n-grams away (see guessForm).
     int lo = from;
     int step = 1;
-    while (lo + step < to && forms[lo + step] < form) {
+    while (lo + step < to && formOf[entries[lo + step] & WORD_MASK] < form) {
       lo += step;
       step *= 2;
     }
-    if (lo < to && forms[lo] < form) {
+    if (lo < to && formOf[entries[lo] & WORD_MASK] < form) {
       lo++;
     }
     int hi = Math.min(to, lo + step);
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (forms[mid] < form) {
+      if (formOf[entries[mid] & WORD_MASK] < form) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -122,11 +129,11 @@ public final class NgramLanguageModel {
     if (to - from <= GUESS_FROM || form <= first || last == first) {
       return from;
     }
-    char[] forms = orders[n].forms();
+    int[] entries = orders[n].entries();
     int guess = from + (int) ((long) (to - 1 - from) * (Math.min(form, last) - first) / (last - first));
     // Step back until below the form; galloping keeps a bad guess cheap.
     int step = 4;
-    while (guess > from && forms[guess] >= form) {
+    while (guess > from && formOf[entries[guess] & WORD_MASK] >= form) {
       guess = Math.max(from, guess - step);
       step *= 2;
     }
@@ -153,7 +160,7 @@ public final class NgramLanguageModel {
 
   /** The stripped form of the last word of n-gram {@code entry} of order {@code n}. */
   public int form(int n, int entry) {
-    return orders[n].forms()[entry];
+    return formOf[orders[n].entries()[entry] & WORD_MASK];
   }
 
   /** How many of the n-gram's last words the decoder keeps as state after it. */

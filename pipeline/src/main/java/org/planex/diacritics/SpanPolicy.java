@@ -61,11 +61,12 @@ final class SpanPolicy {
     int bare = 0;
     for (int i = 0; i < n; i++) {
       TextToken token = tokens.get(i);
-      asWritten[i] = model.vocabulary().idOf(text, token);
       if (token.kind() != TextToken.Kind.WORD) {
+        asWritten[i] = model.vocabulary().idOf(text, token);
         continue;
       }
       String word = token.text(text);
+      asWritten[i] = model.vocabulary().wordId(word);
       if (!SyllableVocabulary.isAscii(word)) {
         marked++;
         continue;

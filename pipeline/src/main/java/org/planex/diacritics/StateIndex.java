@@ -36,7 +36,8 @@ final class StateIndex {
     }
   }
 
-  int find(long key) {
+  /** The value of {@code key}, or else {@code value}, put there for it. */
+  int findOrPut(long key, int value) {
     int slot = slot(key);
     for (long k = keys[slot]; k != EMPTY; k = keys[slot]) {
       if (k == key) {
@@ -44,17 +45,10 @@ final class StateIndex {
       }
       slot = (slot + 1) & mask;
     }
-    return -1;
-  }
-
-  void put(long key, int value) {
-    int slot = slot(key);
-    while (keys[slot] != EMPTY) {
-      slot = (slot + 1) & mask;
-    }
     keys[slot] = key;
     values[slot] = value;
     touched[touchedCount++] = slot;
+    return value;
   }
 
   private int slot(long key) {

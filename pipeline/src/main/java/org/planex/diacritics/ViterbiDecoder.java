@@ -175,10 +175,9 @@ public final class ViterbiDecoder implements LatticeDecoder {
       int nextEntry = nextLength == 0 ? 0 : nextLength == 1 ? word
           : continuations.entry(hypothesisGroups[groupsAt + nextLength - 2], c);
       long next = stateKey(nextLength, nextEntry);
-      target = merge.find(next);
-      if (target < 0) {
-        target = created++;
-        merge.put(next, target);
+      target = merge.findOrPut(next, created);
+      if (target == created) {
+        created++;
         state[target] = next;
         stateLength[target] = nextLength;
         score[target] = Double.NEGATIVE_INFINITY;
