@@ -144,8 +144,8 @@ public final class BenchCommand implements Runnable {
     Path model = Path.of("models/diacritics/diacritics.lm");
 
     @Option(names = "--text", arity = "1..*", paramLabel = "PATH",
-        description = "Accented text files or folders, stripped for the run (default: the corpus plans and the "
-            + "held-out slices).")
+        description = "Text files or folders: accented ones are stripped for the run, OCR-damaged ones timed on their "
+            + "own (default: the corpus plans and the held-out slices).")
     List<Path> text = List.of(Path.of("corpus/plans"), Path.of("eval/data/diacritics/legal-heldout.txt"),
         Path.of("eval/data/diacritics/general-heldout.txt"));
 
