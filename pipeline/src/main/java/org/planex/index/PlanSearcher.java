@@ -257,7 +257,7 @@ public final class PlanSearcher implements AutoCloseable {
         .withBreakIterator(() -> new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator('\n'))
         .build();
     return highlighter.highlightFields(new String[] {field},
-        text == null ? new MatchAllDocsQuery() : text.highlight(), docIds, new int[] {SNIPPETS}).get(field);
+        text == null ? MatchAllDocsQuery.INSTANCE : text.highlight(), docIds, new int[] {SNIPPETS}).get(field);
   }
 
   private static Optional<Document> planDoc(IndexSearcher searcher, String id) throws IOException {

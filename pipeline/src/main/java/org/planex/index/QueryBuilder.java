@@ -155,7 +155,7 @@ final class QueryBuilder {
   /** {@code scored}, or everything when null, among what {@code filter} lets through. */
   static Query filtered(Query scored, Query filter) {
     return new BooleanQuery.Builder()
-        .add(scored == null ? new MatchAllDocsQuery() : scored, Occur.MUST)
+        .add(scored == null ? MatchAllDocsQuery.INSTANCE : scored, Occur.MUST)
         .add(filter, Occur.FILTER)
         .build();
   }
@@ -175,7 +175,7 @@ final class QueryBuilder {
     if (items != null && items != ItemKind.CITATION) {
       // Bodies, quotas and sections do not cite: there the number is words of their text.
       List<String> words = tokens(folded, number);
-      return words.isEmpty() ? new MatchNoDocsQuery() : phrase(IndexFields.ITEM_TEXT.folded(), words);
+      return words.isEmpty() ? MatchNoDocsQuery.INSTANCE : phrase(IndexFields.ITEM_TEXT.folded(), words);
     }
     String key = NumberKey.of(number);
     return new BooleanQuery.Builder()
