@@ -11,11 +11,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 
 /**
  * Every plan's facet ordinals, read once per index reader into heap arrays, so that counting the facets of a
@@ -46,31 +43,20 @@ final class PlanFacetOrdinals {
   }
 
   static PlanFacetOrdinals read(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
-    IntList plans = new IntList();
-    IntList starts = new IntList();
+    int[] plans = LivePlans.of(reader);
+    int[] starts = new int[plans.length + 1];
     IntList ordinals = new IntList();
     SortedSetDocValues values = state.getDocValues(); // reader-wide ordinals
-    for (LeafReaderContext leaf : reader.leaves()) {
-      PostingsEnum postings = leaf.reader().postings(new Term(IndexFields.TYPE, IndexFields.PLAN));
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if (live != null && !live.get(doc)) {
-          continue;
-        }
-        int global = leaf.docBase + doc;
-        plans.add(global);
-        starts.add(ordinals.size());
-        if (values.advanceExact(global)) {
-          for (int i = 0; i < values.docValueCount(); i++) {
-            ordinals.add((int) values.nextOrd());
-          }
+    for (int p = 0; p < plans.length; p++) {
+      starts[p] = ordinals.size();
+      if (values.advanceExact(plans[p])) {
+        for (int i = 0; i < values.docValueCount(); i++) {
+          ordinals.add((int) values.nextOrd());
         }
       }
     }
-    starts.add(ordinals.size());
-    return new PlanFacetOrdinals(plans.toArray(), starts.toArray(), ordinals.toArray(),
-        (int) values.getValueCount(), state);
+    starts[plans.length] = ordinals.size();
+    return new PlanFacetOrdinals(plans, starts, ordinals.toArray(), (int) values.getValueCount(), state);
   }
 
   /** The top {@code top} values of each dimension among the plans a search matched (plans only). */

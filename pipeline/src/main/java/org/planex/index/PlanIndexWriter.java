@@ -13,12 +13,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
 import org.planex.model.PlanDocument;
 
@@ -59,17 +55,10 @@ public final class PlanIndexWriter implements AutoCloseable {
   public Map<String, String> indexedFiles() throws IOException {
     Map<String, String> files = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        PostingsEnum plans = leaf.reader().postings(new Term(IndexFields.TYPE, IndexFields.PLAN));
-        for (int doc = plans == null ? DocIdSetIterator.NO_MORE_DOCS : plans.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS; doc = plans.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            Document fields = stored.document(doc, Set.of(IndexFields.KEY, IndexFields.SHA));
-            files.put(fields.get(IndexFields.KEY), fields.get(IndexFields.SHA));
-          }
-        }
+      StoredFields stored = reader.storedFields();
+      for (int doc : LivePlans.of(reader)) {
+        Document fields = stored.document(doc, Set.of(IndexFields.KEY, IndexFields.SHA));
+        files.put(fields.get(IndexFields.KEY), fields.get(IndexFields.SHA));
       }
     }
     return files;

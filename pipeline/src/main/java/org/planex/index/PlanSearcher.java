@@ -118,8 +118,8 @@ public final class PlanSearcher implements AutoCloseable {
     QueryText parsed = QueryText.parse(request.query());
     QueryBuilder.TextQuery text = queries.text(parsed, request.items());
     return withSearcher(searcher -> {
-      ReaderState facets = readerState(searcher.getIndexReader());
-      Query filter = queries.filter(request, resolve(request, facets), searcher);
+      ReaderState state = readerState(searcher.getIndexReader());
+      Query filter = queries.filter(request, resolve(request, state), searcher);
       // One unscored pass counts the matches and their facets; the page is ranked apart.
       FacetsCollector matches = searcher.search(
           new ConstantScoreQuery(QueryBuilder.filtered(text == null ? null : text.match(), filter)),
@@ -134,10 +134,10 @@ public final class PlanSearcher implements AutoCloseable {
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
       return new SearchResults(request.query(), request.items() == null ? null : request.items().plural(), total,
-          request.offset(), hits(searcher, facets.summaries(), page, text, request.items(), true),
-          request.items() == null && facets.plans() != null
-              ? facets.plans().count(matches, IndexFields.FACETS, FACET_VALUES)
-              : counts(facets, matches));
+          request.offset(), hits(searcher, state.summaries(), page, text, request.items(), true),
+          request.items() == null && state.plans() != null
+              ? state.plans().count(matches, IndexFields.FACETS, FACET_VALUES)
+              : counts(state, matches));
     });
   }
 
@@ -176,7 +176,11 @@ public final class PlanSearcher implements AutoCloseable {
 
   /** The plan with this id, its text included. */
   public Optional<IndexedPlan> document(String id) throws IOException {
-    return withSearcher(searcher -> planDoc(searcher, id).map(doc -> new IndexedPlan(id, readPlan(doc))));
+    return withSearcher(searcher -> {
+      Integer doc = readerState(searcher.getIndexReader()).summaries().doc(id);
+      return doc == null ? Optional.empty()
+          : Optional.of(new IndexedPlan(id, readPlan(searcher.storedFields().document(doc))));
+    });
   }
 
   /** The items of one kind of the plan with this id, in the order the plan has them. */
@@ -258,15 +262,6 @@ public final class PlanSearcher implements AutoCloseable {
         .build();
     return highlighter.highlightFields(new String[] {field},
         text == null ? MatchAllDocsQuery.INSTANCE : text.highlight(), docIds, new int[] {SNIPPETS}).get(field);
-  }
-
-  private static Optional<Document> planDoc(IndexSearcher searcher, String id) throws IOException {
-    Query query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.PLAN_ID, id)), Occur.FILTER)
-        .add(QueryBuilder.PLANS, Occur.FILTER)
-        .build();
-    ScoreDoc[] found = searcher.search(query, 1).scoreDocs;
-    return found.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(found[0].doc));
   }
 
   private static PlanDocument readPlan(Document doc) {

@@ -8,12 +8,8 @@ import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.planex.model.PlanJson;
 
 /**
@@ -34,20 +30,24 @@ final class PlanSummaries {
 
   static PlanSummaries read(IndexReader reader) throws IOException {
     Map<String, Integer> docById = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      PostingsEnum plans = leaf.reader().postings(new Term(IndexFields.TYPE, IndexFields.PLAN));
-      SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.PLAN_REF);
-      Bits live = leaf.reader().getLiveDocs();
-      if (plans == null || ids == null) {
-        continue;
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues ids = null;
+    for (int doc : LivePlans.of(reader)) { // ascending: each leaf's ids are read forward, once
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        ids = leaf.reader().getSortedDocValues(IndexFields.PLAN_REF);
       }
-      for (int doc = plans.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = plans.nextDoc()) {
-        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
-          docById.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), leaf.docBase + doc);
-        }
+      if (ids != null && ids.advanceExact(doc - leaf.docBase)) {
+        docById.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), doc);
       }
     }
-    return new PlanSummaries(reader.leaves(), docById);
+    return new PlanSummaries(leaves, docById);
+  }
+
+  /** The reader-wide doc id of the plan with this id, or null when the index has no such plan. */
+  Integer doc(String id) {
+    return docById.get(id);
   }
 
   /** The summary of the plan with this id, or null when the index has no such plan. */

@@ -43,7 +43,7 @@ public final class ParallelInputs {
         try {
           future.get();
         } catch (ExecutionException e) {
-          throw new IllegalStateException("batch task failed on " + e.getCause(), e.getCause());
+          throw new IllegalStateException("batch task failed: " + e.getCause(), e.getCause());
         }
       }
     }
